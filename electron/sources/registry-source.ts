@@ -1,0 +1,42 @@
+/**
+ * The one interface every registry source implements: the live Windows registry,
+ * `.reg` exports held in memory, and the bundled demo.
+ *
+ * Paths are full key paths with the hive spelled out (`HKEY_LOCAL_MACHINE\SYSTEM\…`),
+ * compared case-insensitively as Windows does. Services receive a source; they never
+ * import registry-js or know which kind they hold.
+ */
+
+import type { RegistryEntry, RegistryValue } from '../../shared/model/registry-value';
+
+export type SourceKind = 'live' | 'reg-file' | 'demo';
+
+export interface RegistrySource {
+  readonly kind: SourceKind;
+  /** For people: "demo data", "this computer's registry", or the file names. */
+  readonly label: string;
+  /** Names of the subkeys of `path`, in registry order; null when the key does not exist. */
+  listSubkeys(path: string): Promise<readonly string[] | null>;
+  /** The values of `path`, in registry order; null when the key does not exist. */
+  readValues(path: string): Promise<readonly RegistryEntry[] | null>;
+  /** Create `path` and any missing parents; a no-op when it exists. */
+  createKey(path: string): Promise<void>;
+  /** Write one value, creating or replacing it. Throws a RegistryWriteError on failure. */
+  setValue(path: string, name: string, value: RegistryValue): Promise<void>;
+  /** Delete one value; a no-op when it is already absent. Throws a RegistryWriteError on failure. */
+  deleteValue(path: string, name: string): Promise<void>;
+}
+
+/** Why a write failed, so callers can tell "run as administrator" from "the key vanished". */
+export type RegistryWriteFailure = 'access-denied' | 'key-missing' | 'failed';
+
+/** A write the source could not perform. */
+export class RegistryWriteError extends Error {
+  constructor(
+    readonly reason: RegistryWriteFailure,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RegistryWriteError';
+  }
+}

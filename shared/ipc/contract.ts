@@ -1,0 +1,81 @@
+/**
+ * The IPC contract: every request/response channel, one map for all domains.
+ *
+ * Sent by the renderer (through `window.api` in Electron, or HTTP in the browser preview);
+ * handled by electron/main/ipc handlers and the preview server, which share one handler table.
+ * Return signatures must be promises of an IpcResult.
+ */
+
+import type { z } from 'zod';
+import type { Adapter, AdapterDetails, Globals } from '../model/adapter';
+import type { JournalEntry } from '../model/journal';
+import type { IpcResult } from './result';
+import type * as schemas from './schemas';
+
+/** What the window is showing data from, and what it can do with it. */
+export interface SourceInfo {
+  readonly kind: 'live' | 'reg-file' | 'demo';
+  readonly label: string;
+  /** True for demo / `.reg` sources: the banner "not this computer" is shown. */
+  readonly notThisComputer: boolean;
+  /** Whether Apply can restart adapters (live Windows registry only). */
+  readonly canRestartAdapters: boolean;
+  /** Whether the app can offer "relaunch as administrator" (Windows, not elevated). */
+  readonly canElevate: boolean;
+  readonly runtime: 'electron' | 'browser-preview' | 'cli';
+}
+
+/** An adapter in the list, with counts of its rule findings. */
+export interface AdapterSummary extends Adapter {
+  readonly errorCount: number;
+  readonly warningCount: number;
+}
+
+export interface ApplyResult {
+  readonly entry: JournalEntry;
+  /** Adapters restarted after the write. */
+  readonly restarted: readonly string[];
+  /** Sentences for adapters that could not be restarted (the values are written all the same). */
+  readonly restartProblems: readonly string[];
+}
+
+export interface ExportedFile {
+  readonly suggestedName: string;
+  readonly mimeType: string;
+  /** Bytes of the file: a `.reg` is UTF-16LE with BOM, as regedit writes it. */
+  readonly contentBase64: string;
+}
+
+type Req<S extends z.ZodType> = z.infer<S>;
+
+export type InvokeChannels = {
+  'source:info': (req: Req<typeof schemas.emptyRequest>) => Promise<IpcResult<SourceInfo>>;
+  'source:load-reg-files': (req: Req<typeof schemas.loadRegFilesRequest>) => Promise<IpcResult<SourceInfo>>;
+  'source:use-default': (req: Req<typeof schemas.emptyRequest>) => Promise<IpcResult<SourceInfo>>;
+  'adapters:list': (req: Req<typeof schemas.emptyRequest>) => Promise<IpcResult<readonly AdapterSummary[]>>;
+  'adapters:get': (req: Req<typeof schemas.adapterRequest>) => Promise<IpcResult<AdapterDetails>>;
+  'globals:get': (req: Req<typeof schemas.emptyRequest>) => Promise<IpcResult<Globals>>;
+  'changes:apply': (req: Req<typeof schemas.applyRequest>) => Promise<IpcResult<ApplyResult>>;
+  'changes:export': (req: Req<typeof schemas.exportRequest>) => Promise<IpcResult<ExportedFile>>;
+  'history:list': (req: Req<typeof schemas.emptyRequest>) => Promise<IpcResult<readonly JournalEntry[]>>;
+  'history:undo': (req: Req<typeof schemas.undoRequest>) => Promise<IpcResult<ApplyResult>>;
+  'app:relaunch-elevated': (req: Req<typeof schemas.emptyRequest>) => Promise<IpcResult<void>>;
+};
+
+export type InvokeChannel = keyof InvokeChannels;
+export type RequestOf<C extends InvokeChannel> = Parameters<InvokeChannels[C]>[0];
+export type ResponseOf<C extends InvokeChannel> = Awaited<ReturnType<InvokeChannels[C]>>;
+
+/** Main → renderer pushes. */
+export type MenuCommand =
+  | 'open-reg-files'
+  | 'save-changes-reg'
+  | 'save-changes-ps1'
+  | 'toggle-hidden-adapters'
+  | 'toggle-registry-only'
+  | 'toggle-raw-values'
+  | 'use-default-source';
+
+export type EventChannels = {
+  'menu:command': (command: MenuCommand) => void;
+};

@@ -1,0 +1,54 @@
+/**
+ * Runtime schemas for every request the renderer may send. The renderer is untrusted:
+ * main (and the preview server) parse each request with these before calling a service.
+ * No request carries a registry path; adapters are addressed by their 4-digit id.
+ */
+
+import { z } from 'zod';
+
+const adapterId = z.string().regex(/^\d{4}$/, 'an adapter id is four digits, like 0007');
+/** Keywords are value names: printable, no backslash, bounded. */
+const keyword = z.string().min(1).max(255).regex(/^[^\\\u0000-\u001f]+$/, 'not a keyword');
+
+export const changeSchema = z.discriminatedUnion('scope', [
+  z.object({
+    scope: z.literal('adapter'),
+    adapterId,
+    keyword,
+    value: z.string().max(4096).nullable(),
+  }),
+  z.object({
+    scope: z.literal('global'),
+    name: z.enum(['DisableTaskOffload', 'EnabledOffload']),
+    value: z.union([z.literal(0), z.literal(1)]).nullable(),
+  }),
+]);
+
+const storedValueSchema = z.object({
+  type: z.enum(['REG_NONE', 'REG_SZ', 'REG_EXPAND_SZ', 'REG_BINARY', 'REG_DWORD', 'REG_MULTI_SZ', 'REG_QWORD', 'REG_UNKNOWN']),
+  data: z.union([z.string(), z.number(), z.array(z.string()), z.array(z.number())]),
+});
+
+export const emptyRequest = z.object({}).strict();
+export const adapterRequest = z.object({ adapterId }).strict();
+export const applyRequest = z
+  .object({
+    items: z
+      .array(z.object({ change: changeSchema, expectedBefore: storedValueSchema.nullable() }).strict())
+      .min(1)
+      .max(2000),
+    restartAdapters: z.boolean(),
+  })
+  .strict();
+export const exportRequest = z
+  .object({ changes: z.array(changeSchema).min(1).max(2000), format: z.enum(['reg', 'ps1']) })
+  .strict();
+export const undoRequest = z.object({ entryId: z.string().min(1).max(100) }).strict();
+export const loadRegFilesRequest = z
+  .object({
+    files: z
+      .array(z.object({ name: z.string().min(1).max(260), contentBase64: z.string().max(64 * 1024 * 1024) }).strict())
+      .min(1)
+      .max(20),
+  })
+  .strict();

@@ -1,0 +1,23 @@
+/** The on-disk record of applied change sets, used for History and Undo. */
+
+import type { Change } from './change-set';
+import type { StoredValue } from './adapter';
+
+/** One value a change set wrote: what was there before and what is there after (null = absent). */
+export interface JournalWrite {
+  readonly change: Change;
+  readonly before: StoredValue | null;
+  readonly after: StoredValue | null;
+}
+
+/** One applied change set. */
+export interface JournalEntry {
+  /** Sortable, unique: ISO time plus a random suffix. */
+  readonly id: string;
+  readonly appliedAt: string;
+  /** Label of the source it was applied to ("this computer's registry", a file name, "demo data"). */
+  readonly source: string;
+  readonly writes: readonly JournalWrite[];
+  /** Set when this entry undid another. */
+  readonly undoOf: string | null;
+}
