@@ -1,13 +1,13 @@
 /** The on-disk record of applied change sets, used for History and Undo. */
 
 import type { Change } from './change-set';
-import type { StoredValue } from './adapter';
+import type { RegistryValue } from './registry-value';
 
 /** One value a change set wrote: what was there before and what is there after (null = absent). */
 export interface JournalWrite {
   readonly change: Change;
-  readonly before: StoredValue | null;
-  readonly after: StoredValue | null;
+  readonly before: RegistryValue | null;
+  readonly after: RegistryValue | null;
 }
 
 /** One applied change set. */
@@ -20,4 +20,9 @@ export interface JournalEntry {
   readonly writes: readonly JournalWrite[];
   /** Set when this entry undid another. */
   readonly undoOf: string | null;
+  /**
+   * 'applied' once every write was verified; 'interrupted' when the process stopped mid-way
+   * (the before-values are still on disk, so Undo can restore them).
+   */
+  readonly state: 'applied' | 'interrupted';
 }

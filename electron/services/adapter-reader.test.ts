@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import type { RegistryEntry } from '../../shared/model/registry-value';
+import { MemoryRegistry } from '../sources/memory-registry';
+import { listAdapterIds, readAdapterDetails, readAllAdapterDetails, readGlobals } from './adapter-reader';
+import { ADAPTER_KEY, fixtureRegistry } from './test-support/fixture-registry';
+
+async function property(keyword: string) {
+  const details = await readAdapterDetails(fixtureRegistry(), '0001');
+  const p = details!.properties.find((x) => x.keyword === keyword);
+  if (!p) throw new Error(`no ${keyword}`);
+  return p;
+}
+
+describe('adapter enumeration', () => {
+  it('lists only 4-digit instance subkeys as adapters', async () => {
+    expect(await listAdapterIds(fixtureRegistry())).toEqual(['0001', '0007']);
+  });
+
+  it('decodes Characteristics and finds the connection name', async () => {
+    const [nic, wan] = (await readAllAdapterDetails(fixtureRegistry())).map((d) => d.adapter);
+    expect(nic).toMatchObject({ id: '0001', description: 'Contoso Gigabit NIC', connectionName: 'Ethernet 3', physical: true, virtual: false, hidden: false, hasUi: true, characteristics: 0x84 });
+    expect(wan).toMatchObject({ id: '0007', connectionName: null, physical: false, virtual: true, hidden: true, hasUi: false, propertyCount: 0 });
+  });
+
+  it('returns an empty list for a registry without the Net class key', async () => {
+    expect(await listAdapterIds(new MemoryRegistry('reg-file', 'empty'))).toEqual([]);
+  });
+
+  it('returns null for an adapter that does not exist', async () => {
+    expect(await readAdapterDetails(fixtureRegistry(), '0099')).toBeNull();
+  });
+});
+
+describe('properties', () => {
+  it('keeps enum options in registry order, mapped by value', async () => {
+    const p = await property('*TCPChecksumOffloadIPv4');
+    expect(p.type).toBe('enum');
+    expect(p.options.map((o) => o.value)).toEqual(['0', '1', '2', '3']);
+    expect(p.options[3]).toEqual({ value: '3', label: 'Rx & Tx Enabled' });
+    expect(p).toMatchObject({ stored: { type: 'REG_SZ', data: '3' }, effective: '3', status: 'ok' });
+  });
+
+  it('parses every numeric type with Min/Max/Step', async () => {
+    expect(await property('*TransmitBuffers')).toMatchObject({ type: 'word', min: 80, max: 2048, step: 8, default: '512' });
+    expect(await property('*NumRssQueues')).toMatchObject({ type: 'dword', min: 1, max: 16 });
+    expect(await property('InterruptRate')).toMatchObject({ type: 'long', min: -1, optional: true, stored: null, effective: '-1', status: 'not-set' });
+  });
+
+  it('accepts a numeric value stored as REG_DWORD', async () => {
+    expect(await property('*NumRssQueues')).toMatchObject({ stored: { type: 'REG_DWORD', data: 4 }, effective: '4', status: 'ok' });
+  });
+
+  it('reads edit metadata and treats lower-case input as fitting an UpperCase box', async () => {
+    expect(await property('NetworkAddress')).toMatchObject({ type: 'edit', limitText: 12, upperCase: true, optional: true, status: 'ok' });
+  });
+
+  it('gives each stored value that does not fit its metadata a status and a sentence', async () => {
+    expect(await property('*ReceiveBuffers')).toMatchObject({ status: 'out-of-range', effective: '4096' });
+    expect((await property('*ReceiveBuffers')).statusMessage).toContain('between 80 and 2048');
+    expect(await property('*TransmitBuffers')).toMatchObject({ status: 'off-step' });
+    expect(await property('LongName')).toMatchObject({ status: 'too-long' });
+    expect(await property('*FlowControl')).toMatchObject({ status: 'not-in-enum' });
+    expect(await property('Weird')).toMatchObject({ status: 'wrong-type', stored: { type: 'REG_MULTI_SZ' } });
+  });
+
+  it('reads Base=16 values as hex', async () => {
+    expect(await property('HexMask')).toMatchObject({ base: 16, status: 'ok', effective: 'ff' });
+  });
+
+  it('reports label-less and contradictory metadata instead of failing', async () => {
+    const noLabel = await property('NoLabel');
+    expect(noLabel.label).toBeNull();
+    expect(noLabel.problems.map((p) => p.code)).toEqual(expect.arrayContaining(['missing-label', 'min-greater-than-max']));
+    const noType = await property('NoType');
+    expect(noType.type).toBeNull();
+    expect(noType.problems.map((p) => p.code)).toContain('missing-type');
+    expect((await property('*FlowControl')).problems.map((p) => p.code)).toContain('default-not-in-enum');
+    expect((await property('*JumboPacket')).problems).toEqual([]);
+  });
+
+  it('lists keywords stored without Ndi\\params as registry-only, not identity values', async () => {
+    const details = await readAdapterDetails(fixtureRegistry(), '0001');
+    expect(details!.registryOnly.map((r) => r.keyword)).toEqual(['VendorDebug']);
+  });
+});
+
+describe('keys that vanish mid-read', () => {
+  it('skips a params key deleted between listing and reading', async () => {
+    const registry = fixtureRegistry();
+    const vanishing = Object.create(registry) as MemoryRegistry;
+    vanishing.readValues = async (path: string): Promise<readonly RegistryEntry[] | null> => {
+      if (path.endsWith('\\*JumboPacket')) await registry.deleteKey(path);
+      return registry.readValues(path);
+    };
+    const details = await readAdapterDetails(vanishing, '0001');
+    expect(details!.properties.some((p) => p.keyword === '*JumboPacket')).toBe(false);
+    expect(details!.properties.length).toBeGreaterThan(5);
+  });
+});
+
+describe('globals', () => {
+  it('reads DisableTaskOffload and reports an absent EnabledOffload as null', async () => {
+    expect(await readGlobals(fixtureRegistry())).toEqual({ disableTaskOffload: 0, ipsecEnabledOffload: null });
+  });
+
+  it('reads the key path case-insensitively', async () => {
+    const r = fixtureRegistry();
+    await r.setValue(ADAPTER_KEY.toLowerCase(), 'driverdesc', { type: 'REG_SZ', data: 'Renamed' });
+    expect((await readAdapterDetails(r, '0001'))!.adapter.description).toBe('Renamed');
+  });
+});

@@ -1,0 +1,154 @@
+/**
+ * The one handler table behind every IPC channel, shared by Electron main and the browser preview.
+ * Handlers validate nothing themselves (dispatchRequest parses every request against its schema
+ * first) and contain no logic beyond calling services and mapping errors to IpcResult.
+ */
+
+import type { Adapter } from '../../shared/model/adapter';
+import { REQUEST_SCHEMAS } from '../../shared/ipc/channels';
+import type { AdapterSummary, InvokeChannel, InvokeChannels, SourceInfo } from '../../shared/ipc/contract';
+import { fail, ok, type IpcResult } from '../../shared/ipc/result';
+import { evaluateRules } from '../../shared/rules/evaluate';
+import { RegParseError } from '../sources/reg-file/reg-parse-error';
+import { sourceFromRegFiles } from '../sources/reg-file-source';
+import type { RegistrySource } from '../sources/registry-source';
+import { readAdapterDetails, readAllAdapterDetails, readGlobals } from './adapter-reader';
+import { ApplyError } from './apply-error';
+import { ChangeService } from './change-service';
+import { exportChangeSet } from './export-file';
+import { FileJournal, MemoryJournal, type JournalStore } from './journal-store';
+
+/** What the host (Electron main or the preview server) provides. */
+export interface AppEnvironment {
+  readonly runtime: 'electron' | 'browser-preview';
+  /** Where the live registry's journal is kept (Electron: userData/journal). */
+  readonly journalDir: string;
+  readonly initialSource: RegistrySource;
+  /** A fresh default source: live on Windows, demo elsewhere. */
+  readonly defaultSource: () => RegistrySource;
+  /** Restart an adapter after Apply; null where that is impossible (not Windows, not live). */
+  readonly restartAdapter: ((adapter: Adapter) => Promise<void>) | null;
+  /** Relaunch the app elevated; null where that is impossible. */
+  readonly relaunchElevated: (() => Promise<void>) | null;
+  readonly isElevated: boolean | null;
+}
+
+export type HandlerTable = { [C in InvokeChannel]: InvokeChannels[C] };
+
+/** Build the handler table over a mutable "current source" (File → Open replaces it). */
+export function createAppHandlers(env: AppEnvironment): HandlerTable {
+  const journalFor = (source: RegistrySource): JournalStore =>
+    // Only the live registry outlives the process; in-memory data gets an in-memory journal.
+    source.kind === 'live' ? new FileJournal(env.journalDir) : new MemoryJournal();
+  let service = new ChangeService(env.initialSource, journalFor(env.initialSource));
+  const use = (source: RegistrySource) => {
+    service = new ChangeService(source, journalFor(source));
+  };
+
+  const info = (): SourceInfo => {
+    const s = service.source;
+    return {
+      kind: s.kind,
+      label: s.label,
+      notThisComputer: s.kind !== 'live',
+      canRestartAdapters: s.kind === 'live' && env.restartAdapter !== null,
+      canElevate: env.relaunchElevated !== null && env.isElevated === false,
+      runtime: env.runtime,
+    };
+  };
+
+  return {
+    'source:info': async () => ok(info()),
+    'source:use-default': async () => {
+      use(env.defaultSource());
+      return ok(info());
+    },
+    'source:load-reg-files': async ({ files }) =>
+      guard(async () => {
+        try {
+          use(sourceFromRegFiles(files.map((f) => ({ name: f.name, bytes: Buffer.from(f.contentBase64, 'base64') }))));
+        } catch (error) {
+          if (error instanceof RegParseError) return fail('bad-file', `${error.message} The previous data is still shown.`);
+          throw error;
+        }
+        return ok(info());
+      }),
+    'adapters:list': async () =>
+      guard(async () => {
+        const globals = await readGlobals(service.source);
+        const all = await readAllAdapterDetails(service.source);
+        const list: AdapterSummary[] = all.map((details) => {
+          const { findings } = evaluateRules({ details, globals });
+          return {
+            ...details.adapter,
+            errorCount: findings.filter((f) => f.severity === 'error').length,
+            warningCount: findings.filter((f) => f.severity === 'warning').length,
+          };
+        });
+        return ok(list);
+      }),
+    'adapters:get': async ({ adapterId }) =>
+      guard(async () => {
+        const details = await readAdapterDetails(service.source, adapterId);
+        return details ? ok(details) : fail('not-found', `Adapter ${adapterId} does not exist in ${service.source.label}.`);
+      }),
+    'globals:get': async () => guard(async () => ok(await readGlobals(service.source))),
+    'changes:apply': async ({ items, restartAdapters }) =>
+      guard(async () => {
+        const entry = await service.apply(items);
+        const restarted: string[] = [];
+        const restartProblems: string[] = [];
+        if (restartAdapters && info().canRestartAdapters && env.restartAdapter) {
+          const ids = [...new Set(entry.writes.flatMap((w) => (w.change.scope === 'adapter' ? [w.change.adapterId] : [])))];
+          for (const id of ids) {
+            const details = await readAdapterDetails(service.source, id);
+            if (!details) continue;
+            try {
+              await env.restartAdapter(details.adapter);
+              restarted.push(id);
+            } catch (error) {
+              const name = details.adapter.connectionName ?? details.adapter.description ?? id;
+              restartProblems.push(`${name} could not be restarted (${error instanceof Error ? error.message : String(error)}); the new values apply at its next restart.`);
+            }
+          }
+        }
+        return ok({ entry, restarted, restartProblems });
+      }),
+    'changes:export': async ({ changes, format }) => guard(async () => ok(await exportChangeSet(service.source, changes, format))),
+    'history:list': async () => guard(async () => ok(await service.history())),
+    'history:undo': async ({ entryId }) =>
+      guard(async () => ok({ entry: await service.undo(entryId), restarted: [], restartProblems: [] })),
+    'app:relaunch-elevated': async () => {
+      if (!env.relaunchElevated) return fail('invalid-request', 'Relaunching as administrator is only possible in the Windows app.');
+      const relaunch = env.relaunchElevated;
+      return guard(async () => {
+        await relaunch();
+        return ok(undefined);
+      });
+    },
+  };
+}
+
+/** Map service errors to results; anything unexpected becomes 'internal' with its message, never a stack. */
+async function guard<T>(fn: () => Promise<IpcResult<T>>): Promise<IpcResult<T>> {
+  try {
+    return await fn();
+  } catch (error) {
+    if (error instanceof ApplyError) return fail(error.code, error.message, error.details);
+    console.error(error);
+    return fail('internal', `Something went wrong: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** Parse the raw request against the channel's schema, then call its handler. Never throws. */
+export async function dispatchRequest(table: HandlerTable, channel: string, rawRequest: unknown): Promise<IpcResult<unknown>> {
+  if (!Object.hasOwn(REQUEST_SCHEMAS, channel)) return fail('invalid-request', `Unknown channel "${channel}".`);
+  const name = channel as InvokeChannel;
+  const parsed = REQUEST_SCHEMAS[name].safeParse(rawRequest ?? {});
+  if (!parsed.success) {
+    const details = parsed.error.issues.map((i) => `${i.path.join('.') || 'request'}: ${i.message}`);
+    return fail('invalid-request', `The request to ${channel} is not valid.`, details);
+  }
+  const handler = table[name] as (req: unknown) => Promise<IpcResult<unknown>>;
+  return guard(() => handler(parsed.data));
+}

@@ -1,0 +1,137 @@
+/**
+ * Turn one `Ndi\params\<keyword>` key into PropertyMeta, and a stored value into a Property.
+ * Bad metadata never throws: every oddity becomes a MetadataProblem the UI and the lint show.
+ */
+
+import type { EnumOption, MetadataProblem, ParamType, Property, PropertyMeta, StoredValue } from './adapter';
+import { parseMetaNumber } from './numeric';
+import { isNumericType, isParamType } from './param-types';
+import { registryValueAsText, type RegistryEntry, type RegistryValue } from './registry-value';
+import { numericBounds, validateValue } from './validate-value';
+
+/** Case-insensitive lookup of a value's text, as Windows reads value names. */
+function textOf(values: readonly RegistryEntry[], name: string): string | null {
+  const lower = name.toLowerCase();
+  const entry = values.find((v) => v.name.toLowerCase() === lower);
+  return entry ? registryValueAsText(entry.value) : null;
+}
+
+/** Flags are "0"/"1" text; anything but a non-zero number is off. */
+function flag(text: string | null): boolean {
+  const n = parseMetaNumber(text);
+  return n !== null && n !== 0;
+}
+
+/**
+ * Build a property's metadata from the values of its params key and of its `enum` subkey
+ * (null when there is no such subkey).
+ */
+export function parsePropertyMeta(
+  keyword: string,
+  paramValues: readonly RegistryEntry[],
+  enumValues: readonly RegistryEntry[] | null,
+): PropertyMeta {
+  const problems: MetadataProblem[] = [];
+  const label = textOf(paramValues, 'ParamDesc');
+  if (label === null || label.trim() === '') {
+    problems.push({ code: 'missing-label', message: 'ParamDesc is missing: Windows would show no label; the keyword is shown instead.' });
+  }
+
+  const typeText = textOf(paramValues, 'Type')?.trim().toLowerCase() ?? null;
+  let type: ParamType | null = null;
+  if (typeText === null || typeText === '') {
+    problems.push({ code: 'missing-type', message: 'Type is missing: edited as free text, as Windows treats a param without Type.' });
+  } else if (isParamType(typeText)) {
+    type = typeText;
+  } else {
+    problems.push({ code: 'unknown-type', message: `Type "${typeText}" is not one of enum, int, long, word, dword, edit: edited as free text.` });
+  }
+
+  const number = (name: string): number | null => {
+    const text = textOf(paramValues, name);
+    const n = parseMetaNumber(text);
+    if (text !== null && text.trim() !== '' && n === null) {
+      problems.push({ code: 'bad-number', message: `${name} "${text}" is not a number and is ignored.` });
+    }
+    return n;
+  };
+  const numeric = isNumericType(type);
+  const min = numeric ? number('Min') : null;
+  const max = numeric ? number('Max') : null;
+  const step = numeric ? number('Step') : null;
+  let base = numeric || type === 'edit' ? number('Base') : null;
+  if (base !== null && base !== 10 && base !== 16) {
+    problems.push({ code: 'bad-base', message: `Base ${base} is not 10 or 16; 10 is used.` });
+    base = 10;
+  }
+  if (min !== null && max !== null && min > max) {
+    problems.push({ code: 'min-greater-than-max', message: `Min (${min}) is greater than Max (${max}): no value can fit.` });
+  }
+
+  const options: EnumOption[] = (enumValues ?? [])
+    .filter((e) => e.name !== '')
+    .map((e) => ({ value: e.name, label: registryValueAsText(e.value) ?? e.name }));
+  if (type === 'enum' && options.length === 0) {
+    problems.push({ code: 'enum-without-options', message: 'Type is enum but the enum subkey has no values: nothing can be chosen.' });
+  }
+
+  const optional = flag(textOf(paramValues, 'Optional'));
+  const defaultText = textOf(paramValues, 'Default');
+  if (defaultText === null && !optional) {
+    problems.push({ code: 'missing-default', message: 'Default is missing on a required param: Windows has nothing to show until a value is set.' });
+  }
+  const limit = number('LimitText');
+  const meta: PropertyMeta = {
+    keyword,
+    label: label !== null && label.trim() !== '' ? label : null,
+    type,
+    default: defaultText,
+    optional,
+    min,
+    max,
+    step,
+    base,
+    limitText: type === 'edit' || type === null ? (limit !== null && limit > 0 ? limit : null) : null,
+    upperCase: type === 'edit' || type === null ? flag(textOf(paramValues, 'UpperCase')) : false,
+    options,
+    problems,
+  };
+
+  if (defaultText !== null && type === 'enum' && options.length > 0 && !options.some((o) => o.value.toLowerCase() === defaultText.toLowerCase())) {
+    problems.push({ code: 'default-not-in-enum', message: `Default "${defaultText}" is not one of the enum values.` });
+  } else if (defaultText !== null && numeric) {
+    const check = validateValue(meta, defaultText);
+    if (!check.ok && !problems.some((p) => p.code === 'min-greater-than-max')) {
+      const [lo, hi] = numericBounds(meta);
+      problems.push({ code: 'default-out-of-range', message: `Default "${defaultText}" does not fit ${lo}..${hi}${step && step > 1 ? ` in steps of ${step}` : ''}.` });
+    }
+  }
+  return meta;
+}
+
+/** Stored value types an Advanced-page keyword may have: REG_SZ as Windows writes, REG_DWORD as some INFs do. */
+function storedText(value: RegistryValue): string | null {
+  return value.type === 'REG_SZ' || value.type === 'REG_DWORD' ? registryValueAsText(value) : null;
+}
+
+/** Combine metadata with the value stored at the instance key root (null = absent). */
+export function toProperty(meta: PropertyMeta, stored: RegistryValue | null): Property {
+  if (stored === null) {
+    return { ...meta, stored: null, effective: meta.default, status: 'not-set', statusMessage: null };
+  }
+  const storedValue: StoredValue = { type: stored.type, data: stored.data };
+  const text = storedText(stored);
+  if (text === null) {
+    return {
+      ...meta,
+      stored: storedValue,
+      effective: registryValueAsText(stored),
+      status: 'wrong-type',
+      statusMessage: `Stored as ${stored.type}; the Advanced page reads REG_SZ text, so the driver may ignore it.`,
+    };
+  }
+  const check = validateValue(meta, text);
+  return check.ok
+    ? { ...meta, stored: storedValue, effective: text, status: 'ok', statusMessage: null }
+    : { ...meta, stored: storedValue, effective: text, status: check.status, statusMessage: `Stored value: ${check.message}` };
+}
