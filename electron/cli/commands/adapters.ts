@@ -1,0 +1,23 @@
+/** `nicprops adapters`: the list, like Device Manager's Network adapters node (hidden ones marked). */
+
+import { readAllAdapterDetails } from '../../services/adapter-reader';
+import type { CliContext } from '../cli-context';
+import { adapterJson } from '../json-shapes';
+import { textTable } from '../text-table';
+
+export async function adaptersCommand(ctx: CliContext): Promise<number> {
+  const all = await readAllAdapterDetails(ctx.source);
+  ctx.print(all.map((d) => adapterJson(d.adapter)), () =>
+    textTable(
+      ['ID', 'CONNECTION', 'DESCRIPTION', 'KIND', 'PROPS'],
+      all.map(({ adapter: a }) => [
+        a.id,
+        a.connectionName ?? '-',
+        a.description ?? '(no DriverDesc)',
+        [a.physical ? 'physical' : a.virtual ? 'virtual' : '', a.hidden ? 'hidden' : ''].filter(Boolean).join(', ') || '-',
+        String(a.propertyCount),
+      ]),
+    ) + `\n\nSource: ${ctx.source.label}`,
+  );
+  return 0;
+}

@@ -1,0 +1,117 @@
+/**
+ * The common tail of `set`, `reset` and `globals`: validate the change set, then either show what
+ * it would do (--dry-run), save it as a file (--out), or apply it as a transaction.
+ */
+
+import { writeFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import type { AdapterDetails, Globals } from '../../../shared/model/adapter';
+import type { Change } from '../../../shared/model/change-set';
+import type { JournalEntry } from '../../../shared/model/journal';
+import { evaluateRules } from '../../../shared/rules/evaluate';
+import { findingsDelta } from '../../../shared/rules/findings-delta';
+import type { Finding } from '../../../shared/rules/types';
+import { withChanges } from '../../../shared/rules/with-changes';
+import { readGlobals } from '../../services/adapter-reader';
+import { planWrites, type PlannedWrite } from '../../services/change-targets';
+import { ChangeService } from '../../services/change-service';
+import { renderChangeSet } from '../../services/export-file';
+import type { CliContext } from '../cli-context';
+import { CliError } from '../cli-error';
+import { EXIT } from '../exit-codes';
+
+export interface ChangeOptions {
+  readonly dryRun?: boolean;
+  readonly out?: string;
+  readonly format?: string;
+}
+
+function fmt(value: unknown): string {
+  return value === null || value === undefined ? 'Not Present' : `"${String(value)}"`;
+}
+
+/** What the findings of one adapter would become: rules run on the adapter with the change applied. */
+function delta(details: AdapterDetails, globalsBefore: Globals, globalsAfter: Globals, planned: readonly PlannedWrite[]) {
+  const fixes = planned.flatMap((p) => (p.change.scope === 'adapter' && p.change.adapterId === details.adapter.id ? [{ keyword: p.change.keyword, value: p.change.value }] : []));
+  const before = evaluateRules({ details, globals: globalsBefore });
+  const after = evaluateRules({ details: withChanges(details, fixes), globals: globalsAfter });
+  return findingsDelta(before, after);
+}
+
+function globalsAfter(globals: Globals, planned: readonly PlannedWrite[]): Globals {
+  let g = globals;
+  for (const p of planned) {
+    if (p.change.scope !== 'global') continue;
+    g = p.change.name === 'DisableTaskOffload' ? { ...g, disableTaskOffload: p.change.value } : { ...g, ipsecEnabledOffload: p.change.value };
+  }
+  return g;
+}
+
+/** Run a change set per the options; `adapters` are the adapters whose findings to compare. */
+export async function runChanges(ctx: CliContext, changes: readonly Change[], adapters: readonly AdapterDetails[], options: ChangeOptions, write: (s: string) => void): Promise<number> {
+  if (changes.length === 0) {
+    ctx.print({ changes: [], applied: false }, () => 'Nothing to change: every value is already as asked.');
+    return EXIT.ok;
+  }
+  const planned = await planWrites(ctx.source, changes);
+  const globals = await readGlobals(ctx.source);
+  const after = globalsAfter(globals, planned);
+  const deltas = adapters.map((d) => ({ adapter: d.adapter.id, ...delta(d, globals, after, planned) }));
+  const summary = () => {
+    const lines = planned.map((p) => {
+      const old = adapterValue(adapters, p) ?? globalValue(globals, p);
+      return `  ${p.description}: ${fmt(old)} -> ${fmt(p.change.value)}`;
+    });
+    for (const d of deltas) {
+      lines.push(...d.added.map((f: Finding) => `  + ${f.severity} ${f.id}: ${f.message}`));
+      lines.push(...d.cleared.map((f: Finding) => `  - cleared ${f.id}: ${f.message}`));
+    }
+    return lines.join('\n');
+  };
+  const changeJson = planned.map((p) => p.change);
+  const findingsJson = deltas.map((d) => ({
+    adapter: d.adapter,
+    added: d.added.map((f) => ({ id: f.id, severity: f.severity, keywords: [...f.keywords], message: f.message })),
+    cleared: d.cleared.map((f) => ({ id: f.id, severity: f.severity, keywords: [...f.keywords], message: f.message })),
+  }));
+
+  if (options.dryRun) {
+    ctx.print({ changes: changeJson, findings: findingsJson, applied: false }, () => `Would change (dry run, nothing written):\n${summary()}`);
+    return EXIT.ok;
+  }
+  if (options.out) {
+    const format = options.format ?? (extname(options.out).toLowerCase() === '.ps1' ? 'ps1' : 'reg');
+    if (format !== 'reg' && format !== 'ps1') throw new CliError(`--format ${format}: use reg or ps1.`, EXIT.usage);
+    await writeFile(options.out, await renderChangeSet(ctx.source, changes, format));
+    ctx.print({ changes: changeJson, findings: findingsJson, applied: false, file: options.out, format }, () => `Saved to ${options.out} (${format}); nothing written to ${ctx.source.label}:\n${summary()}`);
+    return EXIT.ok;
+  }
+  if (ctx.source.kind !== 'live') {
+    throw new CliError(
+      `The source is ${ctx.source.label}, which is never modified: add --out FILE to save the change as .reg or .ps1, or --dry-run to check it.`,
+      EXIT.usage,
+    );
+  }
+  const entry: JournalEntry = await new ChangeService(ctx.source, ctx.journal).apply(changes.map((change) => ({ change })));
+  ctx.print({ changes: changeJson, findings: findingsJson, applied: true, journalEntry: entry.id }, () =>
+    `Applied (history entry ${entry.id}; undo with "nicprops undo ${entry.id}"):\n${summary()}\n` +
+    'Drivers read these values when they start: restart the adapter (Device Manager, Restart-NetAdapter or pnputil /restart-device).',
+  );
+  return EXIT.ok;
+}
+
+function adapterValue(adapters: readonly AdapterDetails[], p: PlannedWrite): string | null | undefined {
+  if (p.change.scope !== 'adapter') return undefined;
+  const change = p.change;
+  const d = adapters.find((a) => a.adapter.id === change.adapterId);
+  const lower = change.keyword.toLowerCase();
+  const prop = d?.properties.find((x) => x.keyword.toLowerCase() === lower);
+  if (prop) return prop.stored === null ? null : String(prop.stored.data);
+  const reg = d?.registryOnly.find((x) => x.keyword.toLowerCase() === lower);
+  return reg ? String(reg.data) : null;
+}
+
+function globalValue(globals: Globals, p: PlannedWrite): number | null | undefined {
+  if (p.change.scope !== 'global') return undefined;
+  return p.change.name === 'DisableTaskOffload' ? globals.disableTaskOffload : globals.ipsecEnabledOffload;
+}

@@ -1,0 +1,40 @@
+/** `nicprops history` and `nicprops undo [ENTRY]`. */
+
+import type { JournalEntry } from '../../../shared/model/journal';
+import { registryValueAsText } from '../../../shared/model/registry-value';
+import { ChangeService } from '../../services/change-service';
+import type { CliContext } from '../cli-context';
+import { CliError } from '../cli-error';
+import { EXIT } from '../exit-codes';
+
+function describeEntry(e: JournalEntry, undone: boolean): string {
+  const head = `${e.id}  ${e.appliedAt}${e.undoOf ? `  (undo of ${e.undoOf})` : ''}${e.state === 'interrupted' ? '  INTERRUPTED' : ''}${undone ? '  [undone]' : ''}`;
+  const lines = e.writes.map((w) => {
+    const target = w.change.scope === 'adapter' ? `${w.change.adapterId} ${w.change.keyword}` : w.change.name;
+    const show = (v: JournalEntry['writes'][number]['before']) => (v === null ? 'Not Present' : `"${registryValueAsText(v) ?? v.type}"`);
+    return `    ${target}: ${show(w.before)} -> ${show(w.after)}`;
+  });
+  return [head, ...lines].join('\n');
+}
+
+export async function historyCommand(ctx: CliContext): Promise<number> {
+  const entries = await ctx.journal.list();
+  const undone = new Set(entries.flatMap((e) => (e.undoOf ? [e.undoOf] : [])));
+  ctx.print(entries, () =>
+    entries.length === 0
+      ? `No changes recorded${ctx.source.kind === 'live' ? '' : ` (only changes to the live registry are journaled; the source is ${ctx.source.label})`}.`
+      : entries.map((e) => describeEntry(e, undone.has(e.id))).join('\n'),
+  );
+  return EXIT.ok;
+}
+
+export async function undoCommand(ctx: CliContext, entryId: string | undefined): Promise<number> {
+  if (ctx.source.kind !== 'live') throw new CliError(`Undo works on the live registry; the source is ${ctx.source.label}.`, EXIT.usage);
+  const entries = await ctx.journal.list();
+  const undone = new Set(entries.flatMap((e) => (e.undoOf ? [e.undoOf] : [])));
+  const target = entryId ?? entries.find((e) => !e.undoOf && !undone.has(e.id))?.id;
+  if (!target) throw new CliError('Nothing to undo: the history has no change set that is not undone yet.', EXIT.notFound);
+  const entry = await new ChangeService(ctx.source, ctx.journal).undo(target);
+  ctx.print({ undone: target, journalEntry: entry.id, writes: entry.writes }, () => `Undid ${target}:\n${describeEntry(entry, false)}`);
+  return EXIT.ok;
+}

@@ -1,0 +1,51 @@
+/** Exit codes of `nicprops`, listed in `--help`. */
+
+import type { ErrorCode } from '../../shared/ipc/result';
+
+export const EXIT = {
+  ok: 0,
+  internal: 1,
+  usage: 2,
+  notFound: 3,
+  validation: 4,
+  conflict: 5,
+  accessDenied: 6,
+  writeFailed: 7,
+  badFile: 8,
+  /** `check` found at least one error-severity finding. */
+  findingsWithErrors: 10,
+} as const;
+
+export function exitCodeFor(code: ErrorCode): number {
+  switch (code) {
+    case 'not-found':
+      return EXIT.notFound;
+    case 'validation':
+      return EXIT.validation;
+    case 'conflict':
+      return EXIT.conflict;
+    case 'access-denied':
+      return EXIT.accessDenied;
+    case 'write-failed':
+      return EXIT.writeFailed;
+    case 'bad-file':
+      return EXIT.badFile;
+    case 'invalid-request':
+      return EXIT.usage;
+    default:
+      return EXIT.internal;
+  }
+}
+
+export const EXIT_CODES_HELP = `
+Exit codes:
+  0   success
+  1   unexpected internal error
+  2   usage error (unknown command or option, bad KEYWORD=VALUE, source that cannot be written)
+  3   adapter, keyword or history entry not found
+  4   a value does not fit the property (nothing written)
+  5   the registry changed since it was read (nothing written)
+  6   writing needs administrator rights (nothing written)
+  7   a write failed and was rolled back
+  8   a .reg file could not be read
+  10  check: at least one error-severity finding`;

@@ -1,0 +1,106 @@
+/**
+ * `nicprops`: the app's services on the command line, for scripting, CI and machines without Electron.
+ * Errors go to stderr as sentences, with the exit codes listed in --help.
+ */
+
+import { Command, CommanderError, Option } from 'commander';
+import { explainKeyword } from '../../shared/catalog/explain';
+import { ApplyError } from '../services/apply-error';
+import { createContext, type GlobalOptions } from './cli-context';
+import { CliError } from './cli-error';
+import { adaptersCommand } from './commands/adapters';
+import { checkCommand } from './commands/check';
+import { globalsCommand } from './commands/globals';
+import { historyCommand, undoCommand } from './commands/history';
+import { resetCommand, setCommand } from './commands/set';
+import { showCommand } from './commands/show';
+import { EXIT, EXIT_CODES_HELP, exitCodeFor } from './exit-codes';
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+/** Run the CLI with `argv` (without node and script); resolves to the exit code. */
+export async function runCli(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = new Command('nicprops')
+    .description('Read, check and change the Advanced properties (NDIS keywords) of Windows network adapters.')
+    .option('--source <live|demo|FILE.reg>', 'where to read from; repeat to merge .reg files in order (default: live on Windows, demo elsewhere)', collect, [])
+    .option('--json', 'print JSON (shapes in the README)')
+    .option('--journal <dir>', 'where the history of applied changes is kept (live registry only)')
+    .addHelpText('after', `${EXIT_CODES_HELP}\n\n<adapter> is the instance id (0007), the connection name, or a unique part of the description.`)
+    .configureOutput({ writeOut: out, writeErr: err })
+    .exitOverride()
+    .showHelpAfterError('(run nicprops --help for usage)');
+
+  const ctx = async () => createContext(program.opts<GlobalOptions>(), out);
+  const run = (fn: () => Promise<number>) => async () => {
+    code = await fn();
+  };
+  const changeOptions = (cmd: Command) =>
+    cmd
+      .option('--dry-run', 'validate and show what would change, and the findings it would add or clear; write nothing')
+      .option('--out <file>', 'save the change as a .reg or .ps1 file instead of writing the registry')
+      .addOption(new Option('--format <format>', 'file format for --out (default: from the extension)').choices(['reg', 'ps1']));
+
+  program.command('adapters').description('list network adapters').action(async () => run(async () => adaptersCommand(await ctx()))());
+  program
+    .command('show [adapter]')
+    .description("show an adapter's properties: metadata, stored and effective values")
+    .option('--all', 'every adapter')
+    .action(async (adapter: string | undefined, opts: { all?: boolean }) => run(async () => showCommand(await ctx(), adapter, opts))());
+  changeOptions(
+    program
+      .command('set <adapter> [assignments...]')
+      .description("set properties: KEYWORD=VALUE (VALUE is the stored value, e.g. an enum's number)")
+      .option('--not-present <keyword...>', 'delete optional properties (Not Present)'),
+  ).action(async (adapter: string, assignments: string[], opts) => run(async () => setCommand(await ctx(), adapter, assignments, opts, out))());
+  changeOptions(program.command('reset <adapter> [keywords...]').description("reset properties (all when none named) to the driver's defaults")).action(
+    async (adapter: string, keywords: string[], opts) => run(async () => resetCommand(await ctx(), adapter, keywords, opts, out))(),
+  );
+  changeOptions(program.command('globals [assignments...]').description('show, or set, DisableTaskOffload=0|1 and EnabledOffload=0|1')).action(
+    async (assignments: string[], opts) => run(async () => globalsCommand(await ctx(), assignments, opts, out))(),
+  );
+  program
+    .command('check [adapter]')
+    .description('check combinations of offloads and the driver metadata (exit 10 when any error is found)')
+    .action(async (adapter: string | undefined) => run(async () => checkCommand(await ctx(), adapter))());
+  program
+    .command('explain <keyword>')
+    .description('explain a standardized keyword')
+    .action(async (keyword: string) => {
+      const text = explainKeyword(keyword);
+      if (text === null) throw new CliError(`${keyword} is not a standardized keyword in the catalog (vendor keywords are explained by their driver).`, EXIT.notFound);
+      out(`${text}\n`);
+    });
+  program.command('history').description('list applied change sets (live registry)').action(async () => run(async () => historyCommand(await ctx()))());
+  program
+    .command('undo [entry]')
+    .description('undo a change set (default: the newest not yet undone)')
+    .action(async (entry: string | undefined) => run(async () => undoCommand(await ctx(), entry))());
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (error instanceof CliError) {
+      err(`nicprops: ${error.message}\n${error.details.map((d) => `  ${d}\n`).join('')}`);
+      return error.exitCode;
+    }
+    if (error instanceof ApplyError) {
+      const details = error.details.length > 1 || error.details[0] !== error.message ? error.details : [];
+      err(`nicprops: ${error.message}\n${details.map((d) => `  ${d}\n`).join('')}`);
+      return exitCodeFor(error.code);
+    }
+    err(`nicprops: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT.internal;
+  }
+}
+
+// Run when executed as the bundled CLI, not when imported by tests.
+if (require.main === module) {
+  void runCli(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s)).then((code) => {
+    process.exitCode = code;
+  });
+}

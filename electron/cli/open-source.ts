@@ -1,0 +1,70 @@
+/** Turn `--source` options into one registry source and find adapters by id, name or description. */
+
+import type { AdapterDetails } from '../../shared/model/adapter';
+import { readAllAdapterDetails } from '../services/adapter-reader';
+import { isLiveRegistryAvailable, LiveRegistry } from '../sources/live-registry';
+import { RegParseError } from '../sources/reg-file/reg-parse-error';
+import { createDemoSource, sourceFromRegPaths } from '../sources/reg-file-source';
+import type { RegistrySource } from '../sources/registry-source';
+import { CliError } from './cli-error';
+import { EXIT } from './exit-codes';
+
+/** `--source live|demo|FILE.reg` (repeatable, files merged in order); default live on Windows, demo elsewhere. */
+export async function openSource(specs: readonly string[] | undefined): Promise<RegistrySource> {
+  const list = specs?.length ? specs : [isLiveRegistryAvailable() ? 'live' : 'demo'];
+  if (list.length === 1 && list[0] === 'live') {
+    if (!isLiveRegistryAvailable()) throw new CliError('--source live needs Windows; use --source demo or a .reg file here.', EXIT.usage);
+    return new LiveRegistry();
+  }
+  if (list.length === 1 && list[0] === 'demo') return createDemoSource();
+  if (list.some((s) => s === 'live' || s === 'demo')) {
+    throw new CliError('--source live and --source demo cannot be combined with other sources.', EXIT.usage);
+  }
+  try {
+    return await sourceFromRegPaths(list);
+  } catch (error) {
+    if (error instanceof RegParseError) throw new CliError(error.message, EXIT.badFile);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') {
+      throw new CliError(`Cannot read ${(error as NodeJS.ErrnoException).path ?? 'the source file'}: ${code === 'ENOENT' ? 'no such file' : code}.`, EXIT.badFile);
+    }
+    throw error;
+  }
+}
+
+/** The name to show for an adapter: connection name, else description, else id. */
+export function adapterTitle(d: AdapterDetails): string {
+  const a = d.adapter;
+  return [a.connectionName, a.description].filter(Boolean).join(' - ') || `adapter ${a.id}`;
+}
+
+/**
+ * Find an adapter by instance id (`0007`, or `7`), exact connection name, or a unique
+ * case-insensitive substring of its description or connection name.
+ */
+export function findAdapter(all: readonly AdapterDetails[], query: string): AdapterDetails {
+  const q = query.trim();
+  if (/^\d{1,4}$/.test(q)) {
+    const byId = all.find((d) => d.adapter.id === q.padStart(4, '0'));
+    if (byId) return byId;
+  }
+  const lower = q.toLowerCase();
+  const exact = all.filter((d) => d.adapter.connectionName?.toLowerCase() === lower || d.adapter.description?.toLowerCase() === lower);
+  if (exact.length === 1) return exact[0]!;
+  const partial = all.filter(
+    (d) => d.adapter.description?.toLowerCase().includes(lower) || d.adapter.connectionName?.toLowerCase().includes(lower),
+  );
+  if (partial.length === 1) return partial[0]!;
+  if (partial.length === 0) throw new CliError(`No adapter matches "${query}". Run "nicprops adapters" to list them.`, EXIT.notFound);
+  throw new CliError(
+    `"${query}" matches ${partial.length} adapters; use the id or a longer name.`,
+    EXIT.usage,
+    partial.map((d) => `${d.adapter.id}  ${adapterTitle(d)}`),
+  );
+}
+
+/** Read every adapter and pick one. */
+export async function resolveAdapter(source: RegistrySource, query: string): Promise<{ all: AdapterDetails[]; details: AdapterDetails }> {
+  const all = await readAllAdapterDetails(source);
+  return { all, details: findAdapter(all, query) };
+}

@@ -1,0 +1,42 @@
+/** Entry point of the browser preview: `node dist/preview/server.cjs [--port N] [--source FILE.reg]…`. */
+
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { RegParseError } from '../sources/reg-file/reg-parse-error';
+import { sourceFromRegPaths } from '../sources/reg-file-source';
+import { startPreview } from './preview-server';
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string', default: '0' },
+      source: { type: 'string', multiple: true },
+      journal: { type: 'string' },
+      'renderer-dir': { type: 'string' },
+    },
+  });
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port ${values.port} is not a port number.`);
+  const rendererDir = resolve(values['renderer-dir'] ?? join(__dirname, '..', 'renderer'));
+  if (!existsSync(join(rendererDir, 'index.html'))) {
+    throw new Error(`No built renderer at ${rendererDir}: run "npm run build" first.`);
+  }
+  const source = values.source?.length ? await sourceFromRegPaths(values.source) : undefined;
+  const preview = await startPreview({
+    rendererDir,
+    port,
+    source,
+    journalDir: values.journal ?? join(tmpdir(), 'nicprops-preview-journal'),
+  });
+  console.log(`Preview: ${preview.url}  (${source ? source.label : 'demo data'}; stop with Ctrl+C)`);
+  const stop = () => void preview.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(`nicprops preview: ${error instanceof RegParseError || error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
