@@ -80,8 +80,10 @@ export async function runTransaction(
   // 3. Write and 4. read back, in order; on the first failure undo what was attempted.
   let attempted = 0;
   try {
-    for (const w of writes) {
+    for (const [i, w] of writes.entries()) {
       attempted++;
+      // Deleting what is already absent is a no-op; the key itself may not exist.
+      if (w.value === null && before[i] === null) continue;
       await writeOne(source, w.path, w.name, w.value);
       const now = await readCurrent(source, w.path, w.name);
       if (!registryValuesEqual(now, w.value)) {

@@ -1,0 +1,49 @@
+/**
+ * Registry key path syntax shared by the `.reg` reader, writer and the in-memory registry:
+ * a root key (full name or abbreviation, any case) then `\`-separated, non-empty key names.
+ * Called for every key of multi-megabyte files, so it avoids splitting the path.
+ */
+
+/** Root key names as regedit writes them, by their upper-case full name and abbreviation. */
+const ROOT_KEYS: ReadonlyMap<string, string> = new Map([
+  ['HKEY_LOCAL_MACHINE', 'HKEY_LOCAL_MACHINE'],
+  ['HKLM', 'HKEY_LOCAL_MACHINE'],
+  ['HKEY_CURRENT_USER', 'HKEY_CURRENT_USER'],
+  ['HKCU', 'HKEY_CURRENT_USER'],
+  ['HKEY_CLASSES_ROOT', 'HKEY_CLASSES_ROOT'],
+  ['HKCR', 'HKEY_CLASSES_ROOT'],
+  ['HKEY_USERS', 'HKEY_USERS'],
+  ['HKU', 'HKEY_USERS'],
+  ['HKEY_CURRENT_CONFIG', 'HKEY_CURRENT_CONFIG'],
+  ['HKCC', 'HKEY_CURRENT_CONFIG'],
+]);
+
+/** The full names of the root keys. */
+export const ROOT_KEY_NAMES: readonly string[] = [...new Set(ROOT_KEYS.values())];
+
+/** A checked key path: spelled with its full root name, or what is wrong with it. */
+export type CheckedKeyPath = { readonly ok: true; readonly path: string } | { readonly ok: false; readonly problem: string };
+
+/** Check a key path and spell its root out (`HKLM\X` -> `HKEY_LOCAL_MACHINE\X`); `problem` is worded for a person. */
+export function checkKeyPath(path: string): CheckedKeyPath {
+  if (path.length === 0) return { ok: false, problem: 'empty key path' };
+  const slash = path.indexOf('\\');
+  const first = slash < 0 ? path : path.slice(0, slash);
+  const root = ROOT_KEYS.get(first.toUpperCase());
+  if (root === undefined) {
+    return {
+      ok: false,
+      problem: `unknown root key "${first}" (expected HKEY_LOCAL_MACHINE, HKEY_CURRENT_USER, HKEY_CLASSES_ROOT, HKEY_USERS or HKEY_CURRENT_CONFIG)`,
+    };
+  }
+  if (slash < 0) return { ok: true, path: root };
+  // Windows key names are never empty, so `a\\b` or a trailing `\` is a typo, not a key.
+  if (path.includes('\\\\') || path.endsWith('\\')) return { ok: false, problem: `key path "${path}" has an empty key name` };
+  return { ok: true, path: root === first ? path : root + path.slice(slash) };
+}
+
+/** The path with its root spelled out; null when it is not a valid key path. */
+export function normalizeKeyPath(path: string): string | null {
+  const checked = checkKeyPath(path);
+  return checked.ok ? checked.path : null;
+}

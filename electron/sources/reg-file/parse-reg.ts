@@ -1,0 +1,264 @@
+/**
+ * Reader for the text regedit and `reg export` write. One pass over the lines; hex
+ * data continued with `\` pulls in the following lines. Rules follow regedit/Wine's
+ * importer, except that anything regedit would silently skip is an error here, so a
+ * damaged file is reported instead of half-imported.
+ */
+
+import type { RegistryValue } from '../../../shared/model/registry-value';
+import type { RegDocument, RegFormat, RegOperation } from './reg-document';
+import { checkKeyPath } from './key-path';
+import { RegParseError } from './reg-parse-error';
+import { valueFromHex } from './registry-value-bytes';
+
+const HEADER_5 = 'Windows Registry Editor Version 5.00';
+const HEADER_4 = 'REGEDIT4';
+
+const TAB = 9;
+const SPACE = 32;
+const QUOTE = 34;
+const COMMA = 44;
+const HYPHEN = 45;
+const SEMICOLON = 59;
+const EQUALS = 61;
+const AT = 64;
+const LBRACKET = 91;
+const BACKSLASH = 92;
+
+/** Parse `.reg` text (BOM already removed) into its operations; throws RegParseError naming `fileName` and the line. */
+export function parseReg(text: string, fileName: string): RegDocument {
+  return new RegParser(text, fileName).parse();
+}
+
+class RegParser {
+  private readonly lines: string[];
+  /** 0-based index of the line being read. */
+  private index = 0;
+  private format: RegFormat = 'regedit5';
+  private key: { readonly path: string; readonly deleted: boolean } | null = null;
+  private readonly operations: RegOperation[] = [];
+
+  constructor(
+    text: string,
+    private readonly file: string,
+  ) {
+    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    this.lines = body.split(/\r\n|\r|\n/);
+  }
+
+  parse(): RegDocument {
+    this.readHeader();
+    for (this.index++; this.index < this.lines.length; this.index++) this.readLine(this.lines[this.index]!);
+    return { fileName: this.file, format: this.format, operations: this.operations };
+  }
+
+  private fail(problem: string, line = this.index + 1): never {
+    throw new RegParseError(this.file, line, problem);
+  }
+
+  private readHeader(): void {
+    while (this.index < this.lines.length && skipBlanks(this.lines[this.index]!, 0) === this.lines[this.index]!.length) {
+      this.index++;
+    }
+    const expected = `expected the header "${HEADER_5}" or "${HEADER_4}"`;
+    if (this.index === this.lines.length) this.fail(`empty file: ${expected}`, 1);
+    const header = trimBlanks(this.lines[this.index]!);
+    if (header === HEADER_5) this.format = 'regedit5';
+    else if (header === HEADER_4) this.format = 'regedit4';
+    else this.fail(`not a registry file: ${expected}, found ${snippet(header)}`);
+  }
+
+  private readLine(line: string): void {
+    const p = skipBlanks(line, 0);
+    if (p === line.length) return;
+    const c = line.charCodeAt(p);
+    if (c === SEMICOLON) return;
+    if (c === LBRACKET) return this.readKeyLine(line, p);
+    if (c === QUOTE || c === AT) return this.readValueLine(line, p);
+    this.fail(`unexpected text ${snippet(line.slice(p))}: expected [key], "name"=value, @=value or a ; comment`);
+  }
+
+  private readKeyLine(line: string, p: number): void {
+    // The last `]` closes the key: key names may themselves contain `]`.
+    const close = line.lastIndexOf(']');
+    if (close < p) this.fail('key line has no closing ]');
+    if (!restIsEmpty(line, close + 1)) this.fail(`unexpected text after ]: ${snippet(line.slice(close + 1))}`);
+    const deleted = line.charCodeAt(p + 1) === HYPHEN;
+    const raw = line.slice(deleted ? p + 2 : p + 1, close);
+    const checked = checkKeyPath(raw);
+    if (!checked.ok) this.fail(checked.problem);
+    const path = checked.path;
+    if (deleted && !path.includes('\\')) this.fail(`cannot delete the root key ${path}`);
+    this.key = { path, deleted };
+    this.operations.push({ op: deleted ? 'delete-key' : 'open-key', line: this.index + 1, path });
+  }
+
+  private readValueLine(line: string, p: number): void {
+    const startLine = this.index + 1;
+    const key = this.key;
+    if (key === null) this.fail('value outside any key: a [key] line must come first');
+    if (key.deleted) this.fail(`value under a deleted key [-${key.path}]`);
+    let name = '';
+    let pos = p + 1;
+    if (line.charCodeAt(p) === QUOTE) ({ text: name, end: pos } = this.readQuoted(line, p + 1, 'value name'));
+    pos = skipBlanks(line, pos);
+    if (line.charCodeAt(pos) !== EQUALS) this.fail(`expected = after the value name, found ${snippet(line.slice(pos))}`);
+    pos = skipBlanks(line, pos + 1);
+    const value = this.readData(line, pos);
+    this.operations.push(
+      value === null
+        ? { op: 'delete-value', line: startLine, path: key.path, name }
+        : { op: 'set-value', line: startLine, path: key.path, name, value },
+    );
+  }
+
+  /** The data after `=`; null for `-` (delete the value). */
+  private readData(line: string, pos: number): RegistryValue | null {
+    if (pos === line.length) this.fail('missing value data after =');
+    const c = line.charCodeAt(pos);
+    if (c === HYPHEN) {
+      if (!restIsEmpty(line, pos + 1)) this.fail(`unexpected text after =-: ${snippet(line.slice(pos + 1))}`);
+      return null;
+    }
+    if (c === QUOTE) {
+      const { text, end } = this.readQuoted(line, pos + 1, 'string');
+      if (!restIsEmpty(line, end)) this.fail(`unexpected text after the closing quote: ${snippet(line.slice(end))}`);
+      return { type: 'REG_SZ', data: text };
+    }
+    const lower = line.slice(pos, pos + 6).toLowerCase();
+    if (lower === 'dword:') return this.readDword(line, pos + 6);
+    if (lower.startsWith('hex:')) return this.readHex(3, line, pos + 4);
+    if (lower.startsWith('hex(')) {
+      const close = line.indexOf(')', pos + 4);
+      const digits = close < 0 ? '' : line.slice(pos + 4, close);
+      if (!/^[0-9a-fA-F]{1,8}$/.test(digits) || line.charCodeAt(close + 1) !== 0x3a) {
+        this.fail(`bad value type ${snippet(line.slice(pos, pos + 16))}: expected hex(N): with N in hex, like hex(7):`);
+      }
+      return this.readHex(parseInt(digits, 16), line, close + 2);
+    }
+    this.fail(`unknown value data ${snippet(line.slice(pos))}: expected "string", dword:, hex: or hex(N):`);
+  }
+
+  private readDword(line: string, start: number): RegistryValue {
+    const from = skipBlanks(line, start);
+    let end = from;
+    while (hexDigit(line.charCodeAt(end)) >= 0) end++;
+    const count = end - from;
+    if (count === 0 || !restIsEmpty(line, end)) {
+      this.fail(`dword value must be 8 hex digits, found ${snippet(line.slice(from))}`);
+    }
+    // regedit writes 8 digits and accepts fewer; more would not fit 32 bits.
+    if (count > 8) this.fail(`dword value must be 8 hex digits, found ${count} (overflow)`);
+    return { type: 'REG_DWORD', data: parseInt(line.slice(from, end), 16) };
+  }
+
+  /** A comma-separated byte list, continued over following lines while a line ends with `\`. */
+  private readHex(type: number, firstLine: string, start: number): RegistryValue {
+    const bytes: number[] = [];
+    let line = firstLine;
+    let pos = start;
+    while (this.readHexBytes(line, pos, bytes)) {
+      const backslashLine = this.index + 1;
+      // Like regedit, blank and comment lines inside continued hex data are skipped.
+      do {
+        this.index++;
+        if (this.index >= this.lines.length) {
+          this.fail('hex data ends with \\ but the file ends before the data continues (truncated file?)', backslashLine);
+        }
+        line = this.lines[this.index]!;
+        pos = skipBlanks(line, 0);
+      } while (pos === line.length || line.charCodeAt(pos) === SEMICOLON);
+      const c = line.charCodeAt(pos);
+      if (c === LBRACKET || c === QUOTE || c === AT) {
+        this.fail(`hex data on line ${backslashLine} ends with \\ but this line is not hex data`);
+      }
+    }
+    return valueFromHex(type, bytes, this.format === 'regedit4');
+  }
+
+  /** Append the bytes on one line; true when it ends with `\` and continues on the next. */
+  private readHexBytes(line: string, start: number, bytes: number[]): boolean {
+    let pos = start;
+    for (;;) {
+      pos = skipBlanks(line, pos);
+      if (pos === line.length) return false;
+      const c = line.charCodeAt(pos);
+      if (c === BACKSLASH) {
+        if (!restIsEmpty(line, pos + 1)) this.fail(`unexpected text after \\: ${snippet(line.slice(pos + 1))}`);
+        return true;
+      }
+      if (c === SEMICOLON) return false;
+      const hi = hexDigit(c);
+      const lo = hexDigit(line.charCodeAt(pos + 1));
+      if (hi < 0 || lo < 0 || hexDigit(line.charCodeAt(pos + 2)) >= 0) {
+        this.fail(`bad hex byte ${snippet(hexToken(line, pos))}: each byte must be two hex digits`);
+      }
+      bytes.push(hi * 16 + lo);
+      pos = skipBlanks(line, pos + 2);
+      if (pos === line.length) return false;
+      const next = line.charCodeAt(pos);
+      if (next === COMMA) pos++;
+      else if (next === SEMICOLON) return false;
+      else this.fail(`expected , between hex bytes, found ${snippet(line.slice(pos))}`);
+    }
+  }
+
+  /** A quoted string starting after its opening quote: `\\` and `\"` escapes, plus regedit's `\n` and `\r`. */
+  private readQuoted(line: string, start: number, what: string): { text: string; end: number } {
+    let text = '';
+    let from = start;
+    for (let i = start; i < line.length; i++) {
+      const c = line.charCodeAt(i);
+      if (c === QUOTE) return { text: text + line.slice(from, i), end: i + 1 };
+      if (c !== BACKSLASH) continue;
+      text += line.slice(from, i);
+      const escaped = line[i + 1];
+      if (escaped === '\\' || escaped === '"') text += escaped;
+      else if (escaped === 'n') text += '\n';
+      else if (escaped === 'r') text += '\r';
+      else if (escaped === undefined) break;
+      else this.fail(`bad escape \\${escaped} in ${what}: write a backslash as \\\\ and a quote as \\"`);
+      i++;
+      from = i + 1;
+    }
+    return this.fail(`unterminated ${what}: the line ends before the closing "`);
+  }
+}
+
+function skipBlanks(line: string, pos: number): number {
+  let p = pos;
+  for (let c = line.charCodeAt(p); c === SPACE || c === TAB; c = line.charCodeAt(++p));
+  return p;
+}
+
+/** Trim spaces and tabs by hand: a `[ \t]+$` regex is quadratic on a long run of blanks. */
+function trimBlanks(line: string): string {
+  let end = line.length;
+  while (end > 0 && (line.charCodeAt(end - 1) === SPACE || line.charCodeAt(end - 1) === TAB)) end--;
+  return line.slice(skipBlanks(line, 0), end);
+}
+
+/** Only blanks or a `;` comment remain from `pos`. */
+function restIsEmpty(line: string, pos: number): boolean {
+  const p = skipBlanks(line, pos);
+  return p === line.length || line.charCodeAt(p) === SEMICOLON;
+}
+
+function hexDigit(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 97 && c <= 102) return c - 87;
+  if (c >= 65 && c <= 70) return c - 55;
+  return -1;
+}
+
+/** The text of the byte that failed, up to the next separator. */
+function hexToken(line: string, pos: number): string {
+  let end = pos;
+  while (end < line.length && end - pos < 16 && !',; \t\\'.includes(line[end]!)) end++;
+  return end === pos ? line.slice(pos, pos + 1) : line.slice(pos, end);
+}
+
+/** Quote text for an error message, short and with control characters escaped. */
+function snippet(text: string): string {
+  return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+}
