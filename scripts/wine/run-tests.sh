@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Run scripts/wine/tests/*.wine-test.ts under Windows Node.js in Wine.
+#
+#   scripts/wine/run-tests.sh [FILTER]     (FILTER: substring of test file names)
+#
+# Each test file is bundled to CommonJS with esbuild ('registry-js' left external: it resolves
+# to the MinGW build through NODE_PATH) and run by Node's own test runner inside `wine node.exe`,
+# in its own throwaway prefix seeded with fixtures/<name>.reg (and fixtures/<name>/*.reg) when
+# present. Prints the spec report and a closing line `wine: N passed, N failed`; exits 1 on any
+# failure or when no test ran. Reports are kept in reports/wine/ (gitignored).
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+"$WINE_HARNESS_DIR/provision.sh"
+
+filter="${1:-}"
+reports="$PROJECT_ROOT/reports/wine"
+build="$WINE_CACHE/build-tests"
+rm -rf "$build" "$reports"; mkdir -p "$build" "$reports"
+
+mapfile -t tests < <(find "$WINE_HARNESS_DIR/tests" -name "*${filter}*.wine-test.ts" | sort)
+((${#tests[@]})) || { wine_log "no test files match '$filter'"; echo "wine: 0 passed, 0 failed"; exit 1; }
+
+t0=$(date +%s%N)
+"$PROJECT_ROOT/node_modules/.bin/esbuild" "${tests[@]}" --bundle --platform=node --format=cjs --target=node22 \
+  --external:registry-js --loader:.reg=text --sourcemap=inline --log-level=warning \
+  --outdir="$build" --out-extension:.js=.cjs
+wine_log "bundled ${#tests[@]} test file(s) in $(( ($(date +%s%N) - t0) / 1000000 )) ms"
+
+pass=0; fail=0; status=0
+for ts in "${tests[@]}"; do
+  name="$(basename "$ts" .ts)"
+  bundle="$build/$name.cjs"
+  seeds=()
+  base="$WINE_HARNESS_DIR/fixtures/${name%.wine-test}"
+  [ -f "$base.reg" ] && seeds+=(--reg "$base.reg")
+  if [ -d "$base" ]; then for f in "$base"/*.reg; do seeds+=(--reg "$f"); done; fi
+  t0=$(date +%s%N)
+  set +e
+  "$WINE_HARNESS_DIR/with-prefix.sh" "${seeds[@]}" -- \
+    "$WINE_HARNESS_DIR/wine-node.sh" --stdout "$reports/$name.stdout.txt" --stderr "$reports/$name.stderr.txt" \
+      --test --experimental-test-isolation=none \
+      --test-reporter=spec --test-reporter-destination="$(win_path "$reports/$name.spec.txt")" \
+      --test-reporter=tap --test-reporter-destination="$(win_path "$reports/$name.tap")" \
+      "$(win_path "$bundle")"
+  rc=$?
+  set -e
+  ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+  [ -f "$reports/$name.spec.txt" ] && tr -d '\r' <"$reports/$name.spec.txt"
+  p=$(tr -d '\r' <"$reports/$name.tap" 2>/dev/null | sed -n 's/^# pass \([0-9]*\)$/\1/p' | tail -1)
+  f=$(tr -d '\r' <"$reports/$name.tap" 2>/dev/null | sed -n 's/^# fail \([0-9]*\)$/\1/p' | tail -1)
+  if [ -z "$p" ] || [ -z "$f" ]; then
+    wine_log "$name: no test results (exit $rc); stderr:"; tr -d '\r' <"$reports/$name.stderr.txt" >&2 || true
+    f=$((${f:-0} + 1)); p=${p:-0}
+  fi
+  ((rc == 0)) || status=1
+  wine_log "$name: $p passed, $f failed in $ms ms (prefix, seed and run)"
+  pass=$((pass + p)); fail=$((fail + f))
+done
+
+echo "wine: $pass passed, $fail failed"
+((fail == 0 && pass > 0 && status == 0))
