@@ -71,6 +71,7 @@ export async function readAdapterDetails(source: RegistrySource, id: string): Pr
   const paramsPath = adapterParamsKeyPath(id);
   const keywords = (await source.listSubkeys(paramsPath)) ?? [];
 
+  const rootByName = new Map(root.map((v) => [v.name.toLowerCase(), v.value]));
   const properties: Property[] = [];
   const defined = new Set<string>();
   for (const keyword of keywords) {
@@ -82,7 +83,7 @@ export async function readAdapterDetails(source: RegistrySource, id: string): Pr
     const enumKey = subkeys.find((s) => s.toLowerCase() === 'enum');
     const enumValues = enumKey ? await source.readValues(`${keyPath}\\${enumKey}`) : null;
     const meta = parsePropertyMeta(keyword, paramValues, enumValues);
-    properties.push(toProperty(meta, find(root, keyword)));
+    properties.push(toProperty(meta, rootByName.get(keyword.toLowerCase()) ?? null));
     defined.add(keyword.toLowerCase());
   }
 

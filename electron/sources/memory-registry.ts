@@ -20,6 +20,7 @@ interface KeyNode {
 /** An in-memory RegistrySource; build one from parsed `.reg` files with `fromDocuments`. */
 export class MemoryRegistry implements RegistrySource {
   private readonly roots = new Map<string, KeyNode>(ROOT_KEY_NAMES.map((name) => [name, newNode(name)]));
+  private readonly nodeCache = new Map<string, KeyNode>();
 
   constructor(
     readonly kind: SourceKind,
@@ -104,7 +105,13 @@ export class MemoryRegistry implements RegistrySource {
 
   /** The node at `path`; with `create`, missing keys on the way are created. Null for a bad path or a missing key. */
   private resolve(path: string, create: boolean): KeyNode | null {
-    return this.find(path, create, false)?.node ?? null;
+    // Readers ask for the same long paths again and again (params, enum, root): remember the
+    // answers. Only existing keys are cached, and any key deletion clears the cache.
+    const cached = this.nodeCache.get(path);
+    if (cached !== undefined) return cached;
+    const node = this.find(path, create, false)?.node ?? null;
+    if (node !== null) this.nodeCache.set(path, node);
+    return node;
   }
 
   /** The node at `path`, and with `spell` its path in the stored case of each key, as `reg export` writes it. */
@@ -142,7 +149,9 @@ export class MemoryRegistry implements RegistrySource {
     const slash = normal?.lastIndexOf('\\') ?? -1;
     if (normal === null || slash < 0) return false;
     const parent = this.resolve(normal.slice(0, slash), false);
-    return parent !== null && parent.subkeys.delete(normal.slice(slash + 1).toLowerCase());
+    const removed = parent !== null && parent.subkeys.delete(normal.slice(slash + 1).toLowerCase());
+    if (removed) this.nodeCache.clear();
+    return removed;
   }
 }
 

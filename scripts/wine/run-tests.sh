@@ -58,4 +58,6 @@ for ts in "${tests[@]}"; do
 done
 
 echo "wine: $pass passed, $fail failed"
+# For npm test's summary (scripts/run-tests.mjs).
+mkdir -p "$PROJECT_ROOT/reports" && printf '{"passed":%d,"failed":%d}\n' "$pass" "$fail" >"$PROJECT_ROOT/reports/wine.json"
 ((fail == 0 && pass > 0 && status == 0))

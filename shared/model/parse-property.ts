@@ -10,9 +10,8 @@ import { registryValueAsText, type RegistryEntry, type RegistryValue } from './r
 import { numericBounds, validateValue } from './validate-value';
 
 /** Case-insensitive lookup of a value's text, as Windows reads value names. */
-function textOf(values: readonly RegistryEntry[], name: string): string | null {
-  const lower = name.toLowerCase();
-  const entry = values.find((v) => v.name.toLowerCase() === lower);
+function textOf(values: ReadonlyMap<string, RegistryEntry>, name: string): string | null {
+  const entry = values.get(name.toLowerCase());
   return entry ? registryValueAsText(entry.value) : null;
 }
 
@@ -32,12 +31,13 @@ export function parsePropertyMeta(
   enumValues: readonly RegistryEntry[] | null,
 ): PropertyMeta {
   const problems: MetadataProblem[] = [];
-  const label = textOf(paramValues, 'ParamDesc');
+  const params = new Map(paramValues.map((v) => [v.name.toLowerCase(), v]));
+  const label = textOf(params, 'ParamDesc');
   if (label === null || label.trim() === '') {
     problems.push({ code: 'missing-label', message: 'ParamDesc is missing: Windows would show no label; the keyword is shown instead.' });
   }
 
-  const typeText = textOf(paramValues, 'Type')?.trim().toLowerCase() ?? null;
+  const typeText = textOf(params, 'Type')?.trim().toLowerCase() ?? null;
   let type: ParamType | null = null;
   if (typeText === null || typeText === '') {
     problems.push({ code: 'missing-type', message: 'Type is missing: edited as free text, as Windows treats a param without Type.' });
@@ -48,7 +48,7 @@ export function parsePropertyMeta(
   }
 
   const number = (name: string): number | null => {
-    const text = textOf(paramValues, name);
+    const text = textOf(params, name);
     const n = parseMetaNumber(text);
     if (text !== null && text.trim() !== '' && n === null) {
       problems.push({ code: 'bad-number', message: `${name} "${text}" is not a number and is ignored.` });
@@ -75,8 +75,8 @@ export function parsePropertyMeta(
     problems.push({ code: 'enum-without-options', message: 'Type is enum but the enum subkey has no values: nothing can be chosen.' });
   }
 
-  const optional = flag(textOf(paramValues, 'Optional'));
-  const defaultText = textOf(paramValues, 'Default');
+  const optional = flag(textOf(params, 'Optional'));
+  const defaultText = textOf(params, 'Default');
   if (defaultText === null && !optional) {
     problems.push({ code: 'missing-default', message: 'Default is missing on a required param: Windows has nothing to show until a value is set.' });
   }
@@ -92,7 +92,7 @@ export function parsePropertyMeta(
     step,
     base,
     limitText: type === 'edit' || type === null ? (limit !== null && limit > 0 ? limit : null) : null,
-    upperCase: type === 'edit' || type === null ? flag(textOf(paramValues, 'UpperCase')) : false,
+    upperCase: type === 'edit' || type === null ? flag(textOf(params, 'UpperCase')) : false,
     options,
     problems,
   };

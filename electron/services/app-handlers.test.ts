@@ -1,0 +1,120 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { AdapterDetails } from '../../shared/model/adapter';
+import { encodeRegFile } from '../sources/reg-file/write-reg';
+import { createDemoSource } from '../sources/reg-file-source';
+import { createAppHandlers, dispatchRequest, type AppEnvironment } from './app-handlers';
+import { fixtureRegistry } from './test-support/fixture-registry';
+
+async function handlers(over: Partial<AppEnvironment> = {}) {
+  return createAppHandlers({
+    runtime: 'browser-preview',
+    journalDir: await mkdtemp(join(tmpdir(), 'nicprops-handlers-')),
+    initialSource: fixtureRegistry(),
+    defaultSource: createDemoSource,
+    restartAdapter: null,
+    relaunchElevated: null,
+    isElevated: null,
+    ...over,
+  });
+}
+
+const b64 = (text: string, utf16 = false) => Buffer.from(utf16 ? encodeRegFile(text) : Buffer.from(text, 'utf8')).toString('base64');
+
+describe('dispatchRequest', () => {
+  it('rejects unknown channels and malformed requests without calling a service', async () => {
+    const table = await handlers();
+    expect(await dispatchRequest(table, 'registry:delete-everything', {})).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    const bad = await dispatchRequest(table, 'adapters:get', { adapterId: '..\\..\\SAM' });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(JSON.stringify(bad)).toContain('four digits');
+    expect(await dispatchRequest(table, 'adapters:get', { adapterId: '0001', path: 'HKLM\\SAM' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+  });
+
+  it('returns adapters with warning counts and details by id', async () => {
+    const table = await handlers();
+    const list = await dispatchRequest(table, 'adapters:list', {});
+    expect(list.ok).toBe(true);
+    const details = await dispatchRequest(table, 'adapters:get', { adapterId: '0001' });
+    expect(details.ok && (details.value as AdapterDetails).adapter.connectionName).toBe('Ethernet 3');
+    expect(await dispatchRequest(table, 'adapters:get', { adapterId: '0099' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+
+  it('applies a change set, reads it back, and undoes it from history', async () => {
+    const table = await handlers();
+    const applied = await dispatchRequest(table, 'changes:apply', {
+      items: [{ change: { scope: 'adapter', adapterId: '0001', keyword: '*JumboPacket', value: '4088' }, expectedBefore: { type: 'REG_SZ', data: '9014' } }],
+      restartAdapters: true,
+    });
+    expect(applied).toMatchObject({ ok: true, value: { restarted: [], restartProblems: [] } });
+    const after = await dispatchRequest(table, 'adapters:get', { adapterId: '0001' });
+    expect((after as { value: AdapterDetails }).value.properties.find((p) => p.keyword === '*JumboPacket')?.effective).toBe('4088');
+    const history = await dispatchRequest(table, 'history:list', {});
+    const [entry] = (history as { value: { id: string }[] }).value;
+    expect(await dispatchRequest(table, 'history:undo', { entryId: entry!.id })).toMatchObject({ ok: true });
+    const undone = await dispatchRequest(table, 'adapters:get', { adapterId: '0001' });
+    expect((undone as { value: AdapterDetails }).value.properties.find((p) => p.keyword === '*JumboPacket')?.effective).toBe('9014');
+  });
+
+  it('says plainly why a value does not fit', async () => {
+    const table = await handlers();
+    const result = await dispatchRequest(table, 'changes:apply', {
+      items: [{ change: { scope: 'adapter', adapterId: '0001', keyword: '*ReceiveBuffers', value: '99999' }, expectedBefore: null }],
+      restartAdapters: false,
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'validation', message: expect.stringContaining('must be between 80 and 2048') } });
+  });
+
+  it('restarts the adapters a change touched when asked and the source is live', async () => {
+    const restarted: string[] = [];
+    const table = await handlers({
+      initialSource: fixtureRegistry('live'),
+      restartAdapter: async (a) => {
+        restarted.push(a.id);
+      },
+    });
+    const result = await dispatchRequest(table, 'changes:apply', {
+      items: [{ change: { scope: 'adapter', adapterId: '0001', keyword: '*LsoV2IPv4', value: '0' }, expectedBefore: { type: 'REG_SZ', data: '1' } }],
+      restartAdapters: true,
+    });
+    expect(result).toMatchObject({ ok: true, value: { restarted: ['0001'] } });
+    expect(restarted).toEqual(['0001']);
+  });
+
+  it('reports a restart that fails without undoing the written values', async () => {
+    const table = await handlers({
+      initialSource: fixtureRegistry('live'),
+      restartAdapter: async () => {
+        throw new Error('pnputil exited with 5');
+      },
+    });
+    const result = await dispatchRequest(table, 'changes:apply', {
+      items: [{ change: { scope: 'adapter', adapterId: '0001', keyword: '*LsoV2IPv4', value: '0' }, expectedBefore: { type: 'REG_SZ', data: '1' } }],
+      restartAdapters: true,
+    });
+    expect(result).toMatchObject({ ok: true, value: { restarted: [], restartProblems: [expect.stringContaining('Ethernet 3 could not be restarted (pnputil exited with 5)')] } });
+  });
+});
+
+describe('opening .reg files', () => {
+  it('replaces the source with the files, merged in order, UTF-16 or UTF-8', async () => {
+    const table = await handlers();
+    const key = 'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Class\\{4D36E972-E325-11CE-BFC1-08002BE10318}\\0003';
+    const first = `Windows Registry Editor Version 5.00\r\n\r\n[${key}]\r\n"DriverDesc"="First"\r\n`;
+    const second = `REGEDIT4\r\n\r\n[${key}]\r\n"DriverDesc"="Second"\r\n`;
+    const info = await dispatchRequest(table, 'source:load-reg-files', { files: [{ name: 'a.reg', contentBase64: b64(first, true) }, { name: 'b.reg', contentBase64: b64(second) }] });
+    expect(info).toMatchObject({ ok: true, value: { kind: 'reg-file', label: 'a.reg, b.reg', notThisComputer: true, canRestartAdapters: false } });
+    const list = await dispatchRequest(table, 'adapters:list', {});
+    expect((list as { value: { description: string }[] }).value.map((a) => a.description)).toEqual(['Second']);
+  });
+
+  it('keeps the previous data and names file and line when a file is malformed', async () => {
+    const table = await handlers();
+    const broken = 'Windows Registry Editor Version 5.00\r\n\r\n[HKEY_LOCAL_MACHINE\\X]\r\n"a"=dword:123456789\r\n';
+    const result = await dispatchRequest(table, 'source:load-reg-files', { files: [{ name: 'customer.reg', contentBase64: b64(broken) }] });
+    expect(result).toMatchObject({ ok: false, error: { code: 'bad-file', message: expect.stringMatching(/customer\.reg line 4: .*previous data is still shown/) } });
+    expect(await dispatchRequest(table, 'source:info', {})).toMatchObject({ ok: true, value: { label: 'fixture.reg' } });
+  });
+});

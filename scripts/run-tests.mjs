@@ -1,0 +1,87 @@
+// `npm test`: every check the project has, in order, and one closing line a CI can read:
+//   Tests: N passed, N failed
+// Static checks (typecheck, lint, build) count as one test each; Vitest, Playwright and the
+// Wine suite count their own tests from their JSON reports. Exit 1 on any failure or on zero tests.
+// `npm test -- --only unit,e2e` runs a subset while developing.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const only = (() => {
+  const i = process.argv.indexOf('--only');
+  return i > 0 ? new Set(process.argv[i + 1].split(',')) : null;
+})();
+
+mkdirSync('reports', { recursive: true });
+
+/** Run a command, streaming its output; true when it exits 0. */
+function run(command, args, env = {}) {
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status === 0;
+}
+
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+const steps = [
+  { name: 'typecheck', group: 'static', exec: () => run('npx', ['tsc', '-p', '.']) },
+  { name: 'lint', group: 'static', exec: () => run('npx', ['eslint', '.']) },
+  { name: 'build', group: 'static', exec: () => run('node', ['scripts/build.mjs']) },
+  {
+    name: 'unit (vitest)',
+    group: 'unit',
+    exec: () => {
+      rmSync('reports/vitest.json', { force: true });
+      const ok = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json']);
+      const r = readJson('reports/vitest.json');
+      if (!r) return { passed: 0, failed: 1, note: 'no report' };
+      return { passed: r.numPassedTests, failed: r.numFailedTests + (ok || r.numFailedTests > 0 ? 0 : 1) };
+    },
+  },
+  {
+    name: 'end-to-end (playwright, browser preview)',
+    group: 'e2e',
+    exec: () => {
+      rmSync('reports/playwright.json', { force: true });
+      const ok = run('npx', ['playwright', 'test', '-c', 'e2e/playwright.config.ts'], { PLAYWRIGHT_JSON_OUTPUT_NAME: 'reports/playwright.json' });
+      const r = readJson('reports/playwright.json');
+      if (!r?.stats) return { passed: 0, failed: 1, note: 'no report' };
+      const failed = r.stats.unexpected + (r.stats.flaky ?? 0) * 0;
+      return { passed: r.stats.expected + (r.stats.flaky ?? 0), failed: failed + (ok || failed > 0 ? 0 : 1) };
+    },
+  },
+  {
+    name: 'Windows registry under Wine',
+    group: 'wine',
+    exec: () => {
+      rmSync('reports/wine.json', { force: true });
+      const ok = run('bash', ['scripts/wine/run-tests.sh']);
+      const r = readJson('reports/wine.json');
+      if (!r) return { passed: 0, failed: 1, note: 'no report' };
+      return { passed: r.passed, failed: r.failed + (ok || r.failed > 0 ? 0 : 1) };
+    },
+  },
+];
+
+const results = [];
+for (const step of steps) {
+  if (only && !only.has(step.group) && !only.has(step.name)) continue;
+  console.log(`\n=== ${step.name} ===`);
+  const started = Date.now();
+  const outcome = step.exec();
+  const counted = typeof outcome === 'boolean' ? { passed: outcome ? 1 : 0, failed: outcome ? 0 : 1 } : outcome;
+  results.push({ name: step.name, seconds: (Date.now() - started) / 1000, ...counted });
+}
+
+console.log('\n=== summary ===');
+for (const r of results) {
+  console.log(`${r.failed ? 'FAIL' : 'ok  '}  ${r.name}: ${r.passed} passed, ${r.failed} failed (${r.seconds.toFixed(1)} s)${r.note ? ` [${r.note}]` : ''}`);
+}
+const passed = results.reduce((n, r) => n + r.passed, 0);
+const failed = results.reduce((n, r) => n + r.failed, 0);
+console.log(`Tests: ${passed} passed, ${failed} failed`);
+process.exit(failed > 0 || passed === 0 ? 1 : 0);
