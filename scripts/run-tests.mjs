@@ -4,7 +4,7 @@
 // Wine suite count their own tests from their JSON reports. Exit 1 on any failure or on zero tests.
 // `npm test -- --only unit,e2e` runs a subset while developing.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const only = (() => {
   const i = process.argv.indexOf('--only');

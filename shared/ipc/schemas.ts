@@ -8,7 +8,7 @@ import { z } from 'zod';
 
 const adapterId = z.string().regex(/^\d{4}$/, 'an adapter id is four digits, like 0007');
 /** Keywords are value names: printable, no backslash, bounded. */
-const keyword = z.string().min(1).max(255).regex(/^[^\\\u0000-\u001f]+$/, 'not a keyword');
+const keyword = z.string().min(1).max(255).regex(/^[^\\\p{Cc}]+$/u, 'not a keyword');
 
 export const changeSchema = z.discriminatedUnion('scope', [
   z.object({

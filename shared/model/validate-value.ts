@@ -89,7 +89,7 @@ function validateNumber(meta: PropertyMeta, name: string, value: string): Valida
 
 function validateText(meta: PropertyMeta, name: string, value: string): ValidationResult {
   // Control characters cannot be typed in the Advanced page's edit box and break `.reg` round trips.
-  if (/[\u0000-\u001f]/.test(value)) {
+  if (/\p{Cc}/u.test(value)) {
     return { ok: false, status: 'wrong-type', message: `${name}: the text contains control characters.` };
   }
   if (meta.limitText !== null && value.length > meta.limitText) {

@@ -48,7 +48,7 @@ function globalsAfter(globals: Globals, planned: readonly PlannedWrite[]): Globa
 }
 
 /** Run a change set per the options; `adapters` are the adapters whose findings to compare. */
-export async function runChanges(ctx: CliContext, changes: readonly Change[], adapters: readonly AdapterDetails[], options: ChangeOptions, write: (s: string) => void): Promise<number> {
+export async function runChanges(ctx: CliContext, changes: readonly Change[], adapters: readonly AdapterDetails[], options: ChangeOptions): Promise<number> {
   if (changes.length === 0) {
     ctx.print({ changes: [], applied: false }, () => 'Nothing to change: every value is already as asked.');
     return EXIT.ok;

@@ -30,5 +30,5 @@ export async function globalsCommand(ctx: CliContext, assignments: readonly stri
     if (value !== '0' && value !== '1') throw new CliError(`${name} takes 0 or 1, not "${value}".`, EXIT.validation);
     return { scope: 'global', name, value: value === '1' ? 1 : 0 };
   });
-  return runChanges(ctx, changes, await readAllAdapterDetails(ctx.source), options, write);
+  return runChanges(ctx, changes, await readAllAdapterDetails(ctx.source), options);
 }

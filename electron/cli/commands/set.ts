@@ -27,7 +27,7 @@ export async function setCommand(
     ...(options.notPresent ?? []).map((keyword) => ({ scope: 'adapter' as const, adapterId: details.adapter.id, keyword, value: null })),
   ];
   if (changes.length === 0) throw new CliError('set needs at least one KEYWORD=VALUE or --not-present KEYWORD.', EXIT.usage);
-  return runChanges(ctx, changes, [details], options, write);
+  return runChanges(ctx, changes, [details], options);
 }
 
 export async function resetCommand(ctx: CliContext, adapter: string, keywords: readonly string[], options: ChangeOptions, write: (s: string) => void): Promise<number> {
@@ -52,5 +52,5 @@ export async function resetCommand(ctx: CliContext, adapter: string, keywords: r
     changes.push({ scope: 'adapter', adapterId: details.adapter.id, keyword: p.keyword, value: target });
   }
   if (skipped.length && !ctx.json) write(`${skipped.join('\n')}\n`);
-  return runChanges(ctx, changes, [details], options, write);
+  return runChanges(ctx, changes, [details], options);
 }

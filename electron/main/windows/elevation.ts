@@ -1,0 +1,74 @@
+/**
+ * Administrator rights on Windows: reading HKLM works without them, writing needs them.
+ * The app starts asInvoker and, when a write is refused, offers to start again elevated.
+ */
+
+import type { App } from 'electron';
+import { powershellExe, system32 } from '../platform';
+import { execFileAsync, type Exec } from './exec';
+import { POWERSHELL_ARGS } from './restart-adapter';
+
+/**
+ * True when this process runs elevated. `net session` succeeds only for administrators but
+ * needs the Server service; `fltmc` (filter manager) is the fallback that needs nothing.
+ */
+export async function isProcessElevated(exec: Exec = execFileAsync): Promise<boolean> {
+  for (const [program, args] of [
+    [system32('net.exe'), ['session']],
+    [system32('fltmc.exe'), []],
+  ] as const) {
+    try {
+      await exec(program, args, { timeoutMs: 10_000 });
+      return true;
+    } catch {
+      // Not elevated, or the tool is unavailable: try the next one.
+    }
+  }
+  return false;
+}
+
+/** A PowerShell single-quoted string literal. */
+function psQuote(value: string): string {
+  return `'${value.replace(/'/g, "''")}'`;
+}
+
+/**
+ * Script that starts `exe` elevated (UAC prompt). Windows PowerShell joins -ArgumentList
+ * with spaces without quoting, so each argument is wrapped in double quotes here; paths
+ * cannot contain `"`, and anything else is refused.
+ */
+export function relaunchScript(exe: string, args: readonly string[]): string {
+  for (const value of [exe, ...args]) {
+    if (value.includes('"') || /[\0\r\n]/.test(value)) throw new Error(`Refusing to relaunch with ${JSON.stringify(value)}`);
+  }
+  const argumentList = args.length > 0 ? ` -ArgumentList ${psQuote(args.map((a) => `"${a}"`).join(' '))}` : '';
+  return `$ErrorActionPreference = 'Stop'; Start-Process -FilePath ${psQuote(exe)}${argumentList} -Verb RunAs`;
+}
+
+/** The parts of Electron's `app` the relaunch needs (injected, so this module stays testable). */
+export type ElevationHost = Pick<
+  App,
+  'isPackaged' | 'getAppPath' | 'quit' | 'releaseSingleInstanceLock' | 'requestSingleInstanceLock'
+>;
+
+/**
+ * Start a second, elevated copy of the app and quit this one. The single-instance lock is
+ * released first, or the new instance would find it taken and exit; if the user declines
+ * the UAC prompt the lock is taken back and the error says so.
+ */
+export async function relaunchElevated(host: ElevationHost, exec: Exec = execFileAsync): Promise<void> {
+  // The portable build runs from a temp copy; relaunch the file the user started.
+  const exe = process.env.PORTABLE_EXECUTABLE_FILE || process.execPath;
+  // In development process.execPath is electron.exe and the app directory must be passed.
+  const args = host.isPackaged ? [] : [host.getAppPath()];
+  const script = relaunchScript(exe, args);
+  host.releaseSingleInstanceLock();
+  try {
+    await exec(powershellExe(), [...POWERSHELL_ARGS, script], { timeoutMs: 5 * 60_000 });
+  } catch {
+    host.requestSingleInstanceLock();
+    throw new Error('Windows did not start the app as administrator (the prompt was declined or failed). Your pending changes are still here.');
+  }
+  // Quit on the next turn so the IPC reply still reaches the renderer.
+  setTimeout(() => host.quit(), 250);
+}

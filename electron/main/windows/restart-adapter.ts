@@ -1,0 +1,97 @@
+/**
+ * Restart a network adapter after its Advanced properties changed, as Device Manager does.
+ *
+ * The adapter model carries the NetCfgInstanceId (the interface GUID), not the PnP device
+ * instance id, so PowerShell's Get-NetAdapter resolves the one from the other. The GUID is
+ * validated before it is put into the script, and the device id PowerShell returns is only
+ * ever passed to pnputil as one argument (execFile, no shell).
+ *
+ * Order: `pnputil /restart-device <id>` (a device restart, what Device Manager does; Windows
+ * 10 2004+), falling back to `Restart-NetAdapter` (disable + enable) where pnputil lacks
+ * /restart-device or fails.
+ */
+
+import type { Adapter } from '../../../shared/model/adapter';
+import { powershellExe, system32 } from '../platform';
+import { ExecError, execFileAsync, type Exec } from './exec';
+
+const GUID = /^\{[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\}$/;
+/** PnP device instance ids: `PCI\VEN_8086&DEV_15F3&…\3&11583659&0&E0`, `ROOT\NET\0000`, … */
+const DEVICE_INSTANCE_ID = /^[A-Za-z0-9_&.#{}\\-]{3,400}$/;
+/** pnputil: ERROR_SUCCESS_REBOOT_REQUIRED. */
+const REBOOT_REQUIRED = 3010;
+
+/** PowerShell flags for every script this app runs: no profile, no prompts. */
+export const POWERSHELL_ARGS = ['-NoProfile', '-NonInteractive', '-Command'] as const;
+
+/** True for a `{xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx}` interface GUID. */
+export function isInterfaceGuid(value: string): boolean {
+  return GUID.test(value);
+}
+
+/** Script printing the PnP device instance id of the adapter with interface GUID `guid`. */
+export function deviceIdScript(guid: string): string {
+  if (!isInterfaceGuid(guid)) throw new Error(`Not an interface GUID: ${guid}`);
+  return [
+    "$ErrorActionPreference = 'Stop'",
+    `$a = Get-NetAdapter -IncludeHidden | Where-Object { $_.InterfaceGuid -eq '${guid}' } | Select-Object -First 1`,
+    'if ($null -eq $a) { exit 3 }',
+    '[Console]::Out.Write($a.PnPDeviceID)',
+  ].join('; ');
+}
+
+/** Script restarting the adapter with interface GUID `guid` via Restart-NetAdapter. */
+export function restartNetAdapterScript(guid: string): string {
+  if (!isInterfaceGuid(guid)) throw new Error(`Not an interface GUID: ${guid}`);
+  return [
+    "$ErrorActionPreference = 'Stop'",
+    `$a = Get-NetAdapter -IncludeHidden | Where-Object { $_.InterfaceGuid -eq '${guid}' } | Select-Object -First 1`,
+    'if ($null -eq $a) { exit 3 }',
+    'Restart-NetAdapter -InputObject $a -Confirm:$false',
+  ].join('; ');
+}
+
+function nameOf(adapter: Adapter): string {
+  return adapter.connectionName ?? adapter.description ?? `adapter ${adapter.id}`;
+}
+
+/**
+ * Restart `adapter`. Resolves when Windows reports the restart done; rejects with a sentence
+ * for a person otherwise (the written values stay written either way).
+ */
+export async function restartAdapter(adapter: Adapter, exec: Exec = execFileAsync): Promise<void> {
+  const guid = adapter.netCfgInstanceId;
+  if (!guid || !isInterfaceGuid(guid)) {
+    throw new Error(`${nameOf(adapter)} has no interface GUID, so it cannot be restarted from here; restart it in Device Manager.`);
+  }
+  const ps = powershellExe();
+  let deviceId: string | null = null;
+  try {
+    const { stdout } = await exec(ps, [...POWERSHELL_ARGS, deviceIdScript(guid)], { timeoutMs: 30_000 });
+    deviceId = stdout.trim();
+  } catch (error) {
+    if (error instanceof ExecError && error.exitCode === 3) {
+      throw new Error(`Windows lists no network adapter for ${nameOf(adapter)} (it may be disabled or removed); the values are written and apply when it next starts.`);
+    }
+    deviceId = null; // Get-NetAdapter unavailable: try Restart-NetAdapter's own error below.
+  }
+
+  if (deviceId && DEVICE_INSTANCE_ID.test(deviceId)) {
+    try {
+      await exec(system32('pnputil.exe'), ['/restart-device', deviceId], { timeoutMs: 120_000 });
+      return;
+    } catch (error) {
+      if (error instanceof ExecError && error.exitCode === REBOOT_REQUIRED) {
+        throw new Error(`Windows needs a restart before ${nameOf(adapter)} uses the new values.`);
+      }
+      // Older pnputil without /restart-device, or a device that refused: fall back.
+    }
+  }
+
+  try {
+    await exec(ps, [...POWERSHELL_ARGS, restartNetAdapterScript(guid)], { timeoutMs: 120_000 });
+  } catch (error) {
+    const detail = error instanceof ExecError ? error.stderr.trim().split(/\r?\n/)[0] : '';
+    throw new Error(`Could not restart ${nameOf(adapter)}${detail ? `: ${detail}` : ''}. The values are written; restart the adapter in Device Manager or restart Windows.`);
+  }
+}

@@ -1,0 +1,152 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Adapter } from '../../../shared/model/adapter';
+import { isProcessElevated, relaunchElevated, relaunchScript, type ElevationHost } from './elevation';
+import { ExecError, type Exec } from './exec';
+import { deviceIdScript, isInterfaceGuid, restartAdapter, restartNetAdapterScript } from './restart-adapter';
+
+const GUID = '{4D36E972-E325-11CE-BFC1-08002BE10318}';
+
+function adapter(overrides: Partial<Adapter> = {}): Adapter {
+  return {
+    id: '0007',
+    description: 'Intel(R) Ethernet Controller I226-V',
+    connectionName: 'Ethernet',
+    netCfgInstanceId: '{6C1E8C2A-3B1F-4B8E-9D7A-0F1E2D3C4B5A}',
+    componentId: 'pci\\ven_8086&dev_125c',
+    characteristics: 0x84,
+    physical: true,
+    virtual: false,
+    hidden: false,
+    hasUi: true,
+    propertyCount: 30,
+    ...overrides,
+  };
+}
+
+describe('restart-adapter', () => {
+  describe('isInterfaceGuid()', () => {
+    it('accepts a braced GUID and nothing else', () => {
+      expect(isInterfaceGuid(GUID)).toBe(true);
+      expect(isInterfaceGuid(GUID.slice(1, -1))).toBe(false);
+      expect(isInterfaceGuid(`${GUID}'; Remove-Item C:\\ -Recurse; '`)).toBe(false);
+    });
+  });
+
+  describe('scripts', () => {
+    it('embed only a validated GUID', () => {
+      expect(deviceIdScript(GUID)).toContain(`-eq '${GUID}'`);
+      expect(restartNetAdapterScript(GUID)).toContain('Restart-NetAdapter -InputObject $a -Confirm:$false');
+      expect(() => restartNetAdapterScript("x'; calc; '")).toThrow(/Not an interface GUID/);
+    });
+  });
+
+  describe('restartAdapter()', () => {
+    it('restarts the device with pnputil, passing the device id as one argument', async () => {
+      const exec = vi.fn<Exec>(async (file) =>
+        file.toLowerCase().endsWith('powershell.exe') ? { stdout: 'PCI\\VEN_8086&DEV_125C&SUBSYS_00008086&REV_04\\6&2F1E&0&00E0\r\n', stderr: '' } : { stdout: '', stderr: '' },
+      );
+      await restartAdapter(adapter(), exec);
+      expect(exec).toHaveBeenCalledTimes(2);
+      const [file, args] = exec.mock.calls[1]!;
+      expect(file).toMatch(/pnputil\.exe$/);
+      expect(args).toEqual(['/restart-device', 'PCI\\VEN_8086&DEV_125C&SUBSYS_00008086&REV_04\\6&2F1E&0&00E0']);
+    });
+
+    it('falls back to Restart-NetAdapter when pnputil fails', async () => {
+      const exec = vi.fn<Exec>(async (file) => {
+        if (file.endsWith('pnputil.exe')) throw new ExecError('pnputil failed', 1, 'Invalid option /restart-device');
+        return { stdout: 'ROOT\\NET\\0000', stderr: '' };
+      });
+      await restartAdapter(adapter(), exec);
+      expect(exec).toHaveBeenCalledTimes(3);
+      expect(exec.mock.calls[2]![1].at(-1)).toContain('Restart-NetAdapter');
+    });
+
+    it('says Windows needs a restart when pnputil answers 3010', async () => {
+      const exec = vi.fn<Exec>(async (file) => {
+        if (file.endsWith('pnputil.exe')) throw new ExecError('reboot', 3010, '');
+        return { stdout: 'ROOT\\NET\\0000', stderr: '' };
+      });
+      await expect(restartAdapter(adapter(), exec)).rejects.toThrow(/Windows needs a restart before Ethernet/);
+    });
+
+    it('refuses an adapter without a valid interface GUID, running nothing', async () => {
+      const exec = vi.fn<Exec>();
+      await expect(restartAdapter(adapter({ netCfgInstanceId: null }), exec)).rejects.toThrow(/no interface GUID/);
+      await expect(restartAdapter(adapter({ netCfgInstanceId: "{x}'; calc; '" }), exec)).rejects.toThrow(/no interface GUID/);
+      expect(exec).not.toHaveBeenCalled();
+    });
+
+    it('reports an adapter Windows does not list', async () => {
+      const exec = vi.fn<Exec>(async () => {
+        throw new ExecError('no adapter', 3, '');
+      });
+      await expect(restartAdapter(adapter(), exec)).rejects.toThrow(/Windows lists no network adapter for Ethernet/);
+    });
+  });
+});
+
+describe('elevation', () => {
+  describe('isProcessElevated()', () => {
+    it('is true when `net session` succeeds', async () => {
+      const exec = vi.fn<Exec>(async () => ({ stdout: '', stderr: '' }));
+      await expect(isProcessElevated(exec)).resolves.toBe(true);
+      expect(exec.mock.calls[0]![0]).toMatch(/net\.exe$/);
+    });
+
+    it('falls back to fltmc, and is false when both fail', async () => {
+      const exec = vi.fn<Exec>(async () => {
+        throw new ExecError('denied', 2, '');
+      });
+      await expect(isProcessElevated(exec)).resolves.toBe(false);
+      expect(exec.mock.calls.map((c) => c[0])).toEqual([expect.stringMatching(/net\.exe$/), expect.stringMatching(/fltmc\.exe$/)]);
+    });
+  });
+
+  describe('relaunchScript()', () => {
+    it('quotes the executable for PowerShell and each argument for the command line', () => {
+      expect(relaunchScript("C:\\Program Files\\NIC's\\NIC.exe", ['C:\\src\\my app'])).toBe(
+        `$ErrorActionPreference = 'Stop'; Start-Process -FilePath 'C:\\Program Files\\NIC''s\\NIC.exe' -ArgumentList '"C:\\src\\my app"' -Verb RunAs`,
+      );
+      expect(relaunchScript('C:\\NIC.exe', [])).not.toContain('-ArgumentList');
+    });
+
+    it('refuses values that could break out of the quoting', () => {
+      expect(() => relaunchScript('C:\\NIC.exe', ['a" -x "b'])).toThrow(/Refusing/);
+      expect(() => relaunchScript('C:\\NIC.exe\nStart-Process calc', [])).toThrow(/Refusing/);
+    });
+  });
+
+  describe('relaunchElevated()', () => {
+    function host(): ElevationHost & { calls: string[] } {
+      const calls: string[] = [];
+      return {
+        calls,
+        isPackaged: true,
+        getAppPath: () => 'C:\\app',
+        quit: () => void calls.push('quit'),
+        releaseSingleInstanceLock: () => void calls.push('release'),
+        requestSingleInstanceLock: () => (calls.push('request'), true),
+      };
+    }
+
+    it('releases the single-instance lock before starting the elevated copy, then quits', async () => {
+      vi.useFakeTimers();
+      const h = host();
+      const exec = vi.fn<Exec>(async () => (h.calls.push('spawn'), { stdout: '', stderr: '' }));
+      await relaunchElevated(h, exec);
+      vi.runAllTimers();
+      vi.useRealTimers();
+      expect(h.calls).toEqual(['release', 'spawn', 'quit']);
+    });
+
+    it('takes the lock back and keeps running when the UAC prompt is declined', async () => {
+      const h = host();
+      const exec = vi.fn<Exec>(async () => {
+        throw new ExecError('The operation was canceled by the user.', 1, '');
+      });
+      await expect(relaunchElevated(h, exec)).rejects.toThrow(/pending changes are still here/);
+      expect(h.calls).toEqual(['release', 'request']);
+    });
+  });
+});

@@ -1,0 +1,116 @@
+#!/usr/bin/env node
+// Builds everything `npm start`, the CLI, the preview and the packagers need into dist/:
+//   dist/main/index.cjs      Electron main          (external: electron, registry-js)
+//   dist/preload/index.cjs   sandboxed preload      (external: electron; nothing else may be required)
+//   dist/cli/nicprops.cjs    the nicprops CLI       (external: registry-js; runnable with node)
+//   dist/preview/server.cjs  browser preview server (external: registry-js)
+//   dist/renderer/           the renderer, by Vite (vite.config.ts)
+//
+// Usage: node scripts/build.mjs            build all of the above
+//        node scripts/build.mjs main preload   build only the named steps (names below)
+// A missing entry point fails the build.
+
+import { existsSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The esbuild bundles. Edit here to add or change an entry point. */
+const ENTRIES = [
+  {
+    name: 'main',
+    entry: 'electron/main/index.ts',
+    outfile: 'dist/main/index.cjs',
+    external: ['electron', 'registry-js'],
+  },
+  {
+    name: 'preload',
+    entry: 'electron/preload/index.ts',
+    outfile: 'dist/preload/index.cjs',
+    external: ['electron'],
+    // Sandboxed preloads can require only 'electron' (and a few polyfilled modules); the
+    // browser platform makes any Node built-in import a build error instead of a runtime one.
+    platform: 'browser',
+    target: 'chrome130',
+    allowedRequires: ['electron'],
+  },
+  {
+    name: 'cli',
+    entry: 'electron/cli/nicprops.ts',
+    outfile: 'dist/cli/nicprops.cjs',
+    external: ['registry-js'],
+    banner: '#!/usr/bin/env node',
+  },
+  {
+    name: 'preview',
+    entry: 'electron/preview/server.ts',
+    outfile: 'dist/preview/server.cjs',
+    external: ['registry-js'],
+  },
+];
+
+const STEPS = [...ENTRIES.map((e) => e.name), 'renderer'];
+
+function fail(message) {
+  console.error(`build: ${message}`);
+  process.exit(1);
+}
+
+const requested = process.argv.slice(2);
+for (const name of requested) {
+  if (!STEPS.includes(name)) fail(`unknown step "${name}"; steps are: ${STEPS.join(', ')}`);
+}
+const wanted = (name) => requested.length === 0 || requested.includes(name);
+
+const entries = ENTRIES.filter((e) => wanted(e.name));
+const missing = entries.filter((e) => !existsSync(path.join(root, e.entry)));
+if (missing.length > 0) {
+  fail(`entry point(s) missing: ${missing.map((e) => `${e.entry} (${e.name})`).join(', ')}`);
+}
+
+async function bundle(e) {
+  const started = performance.now();
+  rmSync(path.join(root, path.dirname(e.outfile)), { recursive: true, force: true });
+  const result = await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: [e.entry],
+    outfile: e.outfile,
+    bundle: true,
+    platform: e.platform ?? 'node',
+    format: 'cjs',
+    target: e.target ?? 'node20',
+    sourcemap: true,
+    external: e.external,
+    loader: { '.reg': 'text' },
+    banner: e.banner ? { js: e.banner } : undefined,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    metafile: true,
+    logLevel: 'warning',
+  });
+  if (e.allowedRequires) {
+    const output = result.metafile.outputs[e.outfile];
+    const bad = (output?.imports ?? []).filter((i) => i.external && !e.allowedRequires.includes(i.path));
+    if (bad.length > 0) {
+      fail(`${e.outfile} requires ${bad.map((i) => i.path).join(', ')}; only ${e.allowedRequires.join(', ')} may be required there`);
+    }
+  }
+  const bytes = result.metafile.outputs[e.outfile]?.bytes ?? 0;
+  console.log(`build: ${e.outfile} ${(bytes / 1024).toFixed(1)} kB in ${Math.round(performance.now() - started)} ms`);
+}
+
+async function renderer() {
+  const started = performance.now();
+  const { build } = await import('vite');
+  await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn', mode: 'production' });
+  console.log(`build: dist/renderer in ${Math.round(performance.now() - started)} ms`);
+}
+
+try {
+  await Promise.all(entries.map(bundle));
+  if (wanted('renderer')) await renderer();
+} catch (error) {
+  // esbuild and Vite have already printed the located errors.
+  fail(error instanceof Error ? error.message.split('\n')[0] : String(error));
+}
