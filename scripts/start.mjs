@@ -37,7 +37,22 @@ function runAndExit(command, commandArgs) {
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }
 
-const reason = electronUnavailableReason();
+/**
+ * Electron 42+ fetches its runtime on first use rather than at install: try that once (it fails
+ * within a second where there is no network), then look again.
+ */
+function fetchRuntime() {
+  const install = path.join(root, 'node_modules', 'electron', 'install.js');
+  if (!existsSync(install)) return;
+  spawnSync(process.execPath, [install], { cwd: root, stdio: 'ignore', timeout: 300_000 });
+}
+
+let reason = electronUnavailableReason();
+if (reason === 'node_modules/electron/dist was never downloaded') {
+  fetchRuntime();
+  reason = electronUnavailableReason();
+  if (reason !== null) reason = 'its download failed - no network?';
+}
 if (reason === null) {
   // Forge's generateAssets hook runs scripts/build.mjs before launching.
   runAndExit(process.execPath, [path.join(root, 'node_modules', '@electron-forge', 'cli', 'dist', 'electron-forge.js'), 'start']);

@@ -84,10 +84,24 @@ describe('properties', () => {
   });
 });
 
+/** The registry without its one-call tree read: the key-by-key walk the live registry gets. */
+function walkOnly(registry: MemoryRegistry): MemoryRegistry {
+  const view = Object.create(registry) as MemoryRegistry;
+  (view as { readTree?: unknown }).readTree = undefined;
+  return view;
+}
+
+describe('reading a tree at once and walking key by key', () => {
+  it('build the same model', async () => {
+    expect(await readAllAdapterDetails(walkOnly(fixtureRegistry()))).toEqual(await readAllAdapterDetails(fixtureRegistry()));
+    expect(await readAdapterDetails(walkOnly(fixtureRegistry()), '0001')).toEqual(await readAdapterDetails(fixtureRegistry(), '0001'));
+  });
+});
+
 describe('keys that vanish mid-read', () => {
   it('skips a params key deleted between listing and reading', async () => {
     const registry = fixtureRegistry();
-    const vanishing = Object.create(registry) as MemoryRegistry;
+    const vanishing = walkOnly(registry);
     vanishing.readValues = async (path: string): Promise<readonly RegistryEntry[] | null> => {
       if (path.endsWith('\\*JumboPacket')) await registry.deleteKey(path);
       return registry.readValues(path);

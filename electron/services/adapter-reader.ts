@@ -1,6 +1,10 @@
 /**
  * Read adapters, their properties and the globals from any registry source.
  * Pure reading: no writes, no Electron, no registry-js.
+ *
+ * Two ways in, one model out: sources that hold everything in memory hand over the class key as
+ * one tree (fast); others (the live registry) are walked key by key, reading only what the
+ * Advanced page needs, because some subkeys of the class key deny reading even to administrators.
  */
 
 import type { Adapter, AdapterDetails, Globals, Property, RegistryOnlyValue } from '../../shared/model/adapter';
@@ -15,26 +19,102 @@ import {
   TCPIP_PARAMETERS_KEY,
 } from '../../shared/model/registry-paths';
 import { registryValueAsText, type RegistryEntry, type RegistryValue } from '../../shared/model/registry-value';
-import type { RegistrySource } from '../sources/registry-source';
+import type { RegistrySource, RegistryTree } from '../sources/registry-source';
 import { decodeCharacteristics } from './characteristics';
 import { isInstanceInfoValue } from './instance-values';
 
-function find(values: readonly RegistryEntry[], name: string): RegistryValue | null {
-  const lower = name.toLowerCase();
-  return values.find((v) => v.name.toLowerCase() === lower)?.value ?? null;
+/** What one adapter's instance key holds for the Advanced page. */
+interface AdapterKeyData {
+  readonly id: string;
+  readonly root: readonly RegistryEntry[];
+  readonly params: readonly { readonly keyword: string; readonly values: readonly RegistryEntry[]; readonly enumValues: readonly RegistryEntry[] | null }[];
 }
 
-function text(values: readonly RegistryEntry[], name: string): string | null {
-  const v = find(values, name);
+function byName(values: readonly RegistryEntry[]): Map<string, RegistryValue> {
+  return new Map(values.map((v) => [v.name.toLowerCase(), v.value]));
+}
+
+function textOf(values: ReadonlyMap<string, RegistryValue>, name: string): string | null {
+  const v = values.get(name.toLowerCase());
   return v ? registryValueAsText(v) : null;
 }
 
-function dword(values: readonly RegistryEntry[], name: string): number | null {
-  const v = find(values, name);
+function dwordOf(values: ReadonlyMap<string, RegistryValue>, name: string): number | null {
+  const v = values.get(name.toLowerCase());
   if (!v) return null;
   if (v.type === 'REG_DWORD') return v.data;
   const t = registryValueAsText(v);
   return t !== null && /^\d+$/.test(t.trim()) ? Number(t) : null;
+}
+
+const isEnumKey = (name: string) => name.toLowerCase() === 'enum';
+
+function child(tree: RegistryTree | undefined, name: string): RegistryTree | undefined {
+  const lower = name.toLowerCase();
+  return tree?.subkeys.find((k) => k.name.toLowerCase() === lower);
+}
+
+/** Walk one adapter key through the source's basic calls. */
+async function walkAdapterKey(source: RegistrySource, id: string): Promise<AdapterKeyData | null> {
+  const root = await source.readValues(adapterKeyPath(id));
+  if (root === null) return null;
+  const paramsPath = adapterParamsKeyPath(id);
+  const params: AdapterKeyData['params'][number][] = [];
+  for (const keyword of (await source.listSubkeys(paramsPath)) ?? []) {
+    const keyPath = `${paramsPath}\\${keyword}`;
+    const values = await source.readValues(keyPath);
+    // A params key that vanished between listing and reading is simply not there any more.
+    if (values === null) continue;
+    const enumKey = ((await source.listSubkeys(keyPath)) ?? []).find(isEnumKey);
+    params.push({ keyword, values, enumValues: enumKey ? await source.readValues(`${keyPath}\\${enumKey}`) : null });
+  }
+  return { id, root, params };
+}
+
+/** The same data from an adapter key read as one tree. */
+function adapterKeyFromTree(id: string, tree: RegistryTree): AdapterKeyData {
+  const paramsTree = child(child(tree, 'Ndi'), 'params');
+  return {
+    id,
+    root: tree.values,
+    params: (paramsTree?.subkeys ?? []).map((p) => ({ keyword: p.name, values: p.values, enumValues: p.subkeys.find((s) => isEnumKey(s.name))?.values ?? null })),
+  };
+}
+
+/** Build the model of one adapter: pure, no I/O. */
+function buildDetails(data: AdapterKeyData, connectionName: string | null): AdapterDetails {
+  const root = byName(data.root);
+  const properties: Property[] = [];
+  const defined = new Set<string>();
+  for (const p of data.params) {
+    properties.push(toProperty(parsePropertyMeta(p.keyword, p.values, p.enumValues), root.get(p.keyword.toLowerCase()) ?? null));
+    defined.add(p.keyword.toLowerCase());
+  }
+  const registryOnly: RegistryOnlyValue[] = data.root
+    .filter((v) => !defined.has(v.name.toLowerCase()) && !isInstanceInfoValue(v.name))
+    .map((v) => ({ keyword: v.name, type: v.value.type, data: v.value.data }));
+  const characteristics = dwordOf(root, 'Characteristics');
+  const adapter: Adapter = {
+    id: data.id,
+    description: textOf(root, 'DriverDesc'),
+    connectionName,
+    netCfgInstanceId: textOf(root, 'NetCfgInstanceId'),
+    componentId: textOf(root, 'ComponentId'),
+    characteristics,
+    ...decodeCharacteristics(characteristics),
+    propertyCount: properties.length,
+  };
+  return { adapter, properties, registryOnly };
+}
+
+const GUID = /^\{[0-9a-fA-F-]{36}\}$/;
+
+/** The connection name ("Ethernet 2") from the Network key, where the registry has one. */
+async function readConnectionName(source: RegistrySource, data: AdapterKeyData): Promise<string | null> {
+  const guid = textOf(byName(data.root), 'NetCfgInstanceId');
+  if (!guid || !GUID.test(guid)) return null;
+  const values = await source.readValues(`${NETWORK_CONNECTIONS_KEY}\\${guid}\\Connection`);
+  return values ? textOf(byName(values), 'Name') : null;
 }
 
 /** Ids of the adapters under the Net class key: only 4-digit subkeys (others, like `Properties`, are not adapters). */
@@ -43,76 +123,39 @@ export async function listAdapterIds(source: RegistrySource): Promise<string[]> 
   return keys.filter((k) => ADAPTER_ID_PATTERN.test(k)).sort();
 }
 
-/** The connection name ("Ethernet 2") from the Network key, where the registry has one. */
-async function readConnectionName(source: RegistrySource, netCfgInstanceId: string | null): Promise<string | null> {
-  if (!netCfgInstanceId || !/^\{[0-9a-fA-F-]{36}\}$/.test(netCfgInstanceId)) return null;
-  const values = await source.readValues(`${NETWORK_CONNECTIONS_KEY}\\${netCfgInstanceId}\\Connection`);
-  return values ? text(values, 'Name') : null;
-}
-
-function describeAdapter(id: string, root: readonly RegistryEntry[], connectionName: string | null, propertyCount: number): Adapter {
-  const characteristics = dword(root, 'Characteristics');
-  return {
-    id,
-    description: text(root, 'DriverDesc'),
-    connectionName,
-    netCfgInstanceId: text(root, 'NetCfgInstanceId'),
-    componentId: text(root, 'ComponentId'),
-    characteristics,
-    ...decodeCharacteristics(characteristics),
-    propertyCount,
-  };
-}
-
 /** Read one adapter with every property and registry-only keyword; null when its key does not exist. */
 export async function readAdapterDetails(source: RegistrySource, id: string): Promise<AdapterDetails | null> {
-  const root = await source.readValues(adapterKeyPath(id));
-  if (root === null) return null;
-  const paramsPath = adapterParamsKeyPath(id);
-  const keywords = (await source.listSubkeys(paramsPath)) ?? [];
-
-  const rootByName = new Map(root.map((v) => [v.name.toLowerCase(), v.value]));
-  const properties: Property[] = [];
-  const defined = new Set<string>();
-  for (const keyword of keywords) {
-    const keyPath = `${paramsPath}\\${keyword}`;
-    const paramValues = await source.readValues(keyPath);
-    // A params key that vanished between listing and reading is simply not there any more.
-    if (paramValues === null) continue;
-    const subkeys = (await source.listSubkeys(keyPath)) ?? [];
-    const enumKey = subkeys.find((s) => s.toLowerCase() === 'enum');
-    const enumValues = enumKey ? await source.readValues(`${keyPath}\\${enumKey}`) : null;
-    const meta = parsePropertyMeta(keyword, paramValues, enumValues);
-    properties.push(toProperty(meta, rootByName.get(keyword.toLowerCase()) ?? null));
-    defined.add(keyword.toLowerCase());
-  }
-
-  const registryOnly: RegistryOnlyValue[] = root
-    .filter((v) => !defined.has(v.name.toLowerCase()) && !isInstanceInfoValue(v.name))
-    .map((v) => ({ keyword: v.name, type: v.value.type, data: v.value.data }));
-
-  const connectionName = await readConnectionName(source, text(root, 'NetCfgInstanceId'));
-  return { adapter: describeAdapter(id, root, connectionName, properties.length), properties, registryOnly };
+  const tree = source.readTree ? await source.readTree(adapterKeyPath(id)) : undefined;
+  const data = tree === undefined ? await walkAdapterKey(source, id) : tree && adapterKeyFromTree(id, tree);
+  return data ? buildDetails(data, await readConnectionName(source, data)) : null;
 }
 
 /** Read every adapter with its details, in id order. */
 export async function readAllAdapterDetails(source: RegistrySource): Promise<AdapterDetails[]> {
-  const out: AdapterDetails[] = [];
-  for (const id of await listAdapterIds(source)) {
-    const details = await readAdapterDetails(source, id);
-    if (details) out.push(details);
+  if (!source.readTree) {
+    const out: AdapterDetails[] = [];
+    for (const id of await listAdapterIds(source)) {
+      const data = await walkAdapterKey(source, id);
+      if (data) out.push(buildDetails(data, await readConnectionName(source, data)));
+    }
+    return out;
   }
-  return out;
-}
-
-/** Read the list of adapters (summary only). */
-export async function readAdapters(source: RegistrySource): Promise<Adapter[]> {
-  return (await readAllAdapterDetails(source)).map((d) => d.adapter);
+  const [classTree, connections] = await Promise.all([source.readTree(NET_CLASS_KEY), source.readTree(NETWORK_CONNECTIONS_KEY)]);
+  const names = new Map((connections?.subkeys ?? []).map((k) => [k.name.toLowerCase(), child(k, 'Connection')]));
+  return (classTree?.subkeys ?? [])
+    .filter((k) => ADAPTER_ID_PATTERN.test(k.name))
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((k) => {
+      const data = adapterKeyFromTree(k.name, k);
+      const guid = textOf(byName(data.root), 'NetCfgInstanceId')?.toLowerCase();
+      const connection = guid ? names.get(guid) : undefined;
+      return buildDetails(data, connection ? textOf(byName(connection.values), 'Name') : null);
+    });
 }
 
 /** Read the two global switches; null for an absent value. */
 export async function readGlobals(source: RegistrySource): Promise<Globals> {
-  const tcpip = (await source.readValues(TCPIP_PARAMETERS_KEY)) ?? [];
-  const ipsec = (await source.readValues(IPSEC_KEY)) ?? [];
-  return { disableTaskOffload: dword(tcpip, 'DisableTaskOffload'), ipsecEnabledOffload: dword(ipsec, 'EnabledOffload') };
+  const tcpip = byName((await source.readValues(TCPIP_PARAMETERS_KEY)) ?? []);
+  const ipsec = byName((await source.readValues(IPSEC_KEY)) ?? []);
+  return { disableTaskOffload: dwordOf(tcpip, 'DisableTaskOffload'), ipsecEnabledOffload: dwordOf(ipsec, 'EnabledOffload') };
 }

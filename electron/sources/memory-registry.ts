@@ -5,7 +5,7 @@
  */
 
 import type { RegistryEntry, RegistryValue } from '../../shared/model/registry-value';
-import { RegistryWriteError, type RegistrySource, type SourceKind } from './registry-source';
+import { RegistryWriteError, type RegistrySource, type RegistryTree, type SourceKind } from './registry-source';
 import { normalizeKeyPath, ROOT_KEY_NAMES } from './reg-file/key-path';
 import type { RegDocument } from './reg-file/reg-document';
 import { writeReg, type RegKeyBlock } from './reg-file/write-reg';
@@ -63,6 +63,11 @@ export class MemoryRegistry implements RegistrySource {
   async readValues(path: string): Promise<readonly RegistryEntry[] | null> {
     const node = this.resolve(path, false);
     return node === null ? null : Array.from(node.values.values());
+  }
+
+  async readTree(path: string): Promise<RegistryTree | null> {
+    const node = this.resolve(path, false);
+    return node === null ? null : toTree(node);
   }
 
   async createKey(path: string): Promise<void> {
@@ -153,6 +158,11 @@ export class MemoryRegistry implements RegistrySource {
     if (removed) this.nodeCache.clear();
     return removed;
   }
+}
+
+/** A read-only view of a node: arrays over the live maps, built once per call. */
+function toTree(node: KeyNode): RegistryTree {
+  return { name: node.name, values: Array.from(node.values.values()), subkeys: Array.from(node.subkeys.values(), toTree) };
 }
 
 function newNode(name: string): KeyNode {

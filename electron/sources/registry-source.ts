@@ -11,6 +11,13 @@ import type { RegistryEntry, RegistryValue } from '../../shared/model/registry-v
 
 export type SourceKind = 'live' | 'reg-file' | 'demo';
 
+/** A key with its values and subkeys, all read at once. */
+export interface RegistryTree {
+  readonly name: string;
+  readonly values: readonly RegistryEntry[];
+  readonly subkeys: readonly RegistryTree[];
+}
+
 export interface RegistrySource {
   readonly kind: SourceKind;
   /** For people: "demo data", "this computer's registry", or the file names. */
@@ -19,6 +26,12 @@ export interface RegistrySource {
   listSubkeys(path: string): Promise<readonly string[] | null>;
   /** The values of `path`, in registry order; null when the key does not exist. */
   readValues(path: string): Promise<readonly RegistryEntry[] | null>;
+  /**
+   * Optional fast path: the whole subtree at `path` in one call (null when missing). Sources that
+   * hold everything in memory offer it; the live registry does not, since some subkeys of the
+   * class key deny reading even to administrators.
+   */
+  readTree?(path: string): Promise<RegistryTree | null>;
   /** Create `path` and any missing parents; a no-op when it exists. */
   createKey(path: string): Promise<void>;
   /** Write one value, creating or replacing it. Throws a RegistryWriteError on failure. */

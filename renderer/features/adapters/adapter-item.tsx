@@ -1,0 +1,116 @@
+/** One adapter in the list: connection name, description, badges, finding counts. */
+
+import { memo } from 'react';
+import { Badge, CounterBadge, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import type { AdapterSummary } from '../../../shared/ipc/contract';
+
+const useStyles = makeStyles({
+  item: {
+    display: 'grid',
+    gridTemplateColumns: '1fr auto',
+    rowGap: tokens.spacingVerticalXXS,
+    columnGap: tokens.spacingHorizontalS,
+    paddingBlock: tokens.spacingVerticalS,
+    paddingInline: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    cursor: 'pointer',
+    outlineStyle: 'none',
+    color: tokens.colorNeutralForeground1,
+    ':hover': { backgroundColor: tokens.colorSubtleBackgroundHover },
+    ':focus-visible': {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: `calc(${tokens.strokeWidthThick} * -1)`,
+    },
+  },
+  selected: {
+    backgroundColor: tokens.colorSubtleBackgroundSelected,
+    boxShadow: `inset ${tokens.strokeWidthThicker} 0 0 0 ${tokens.colorCompoundBrandStroke}`,
+    ':hover': { backgroundColor: tokens.colorSubtleBackgroundSelected },
+    // High contrast: backgrounds are overridden, so mark the selection with system colours.
+    '@media (forced-colors: active)': { outline: '2px solid Highlight', outlineOffset: '-2px' },
+  },
+  name: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  description: {
+    gridColumn: '1 / span 2',
+    color: tokens.colorNeutralForeground2,
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+  },
+  badges: { gridColumn: '1 / span 2', display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+  counts: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'center' },
+});
+
+export interface AdapterItemProps {
+  readonly adapter: AdapterSummary;
+  readonly selected: boolean;
+  readonly focusable: boolean;
+  readonly pendingCount: number;
+  readonly onSelect: (id: string) => void;
+}
+
+/** Title of an adapter: connection name if known, else description, else its id. */
+export function adapterTitle(a: AdapterSummary): string {
+  return a.connectionName ?? a.description ?? `Adapter ${a.id}`;
+}
+
+export const AdapterItem = memo(function AdapterItem({ adapter: a, selected, focusable, pendingCount, onSelect }: AdapterItemProps) {
+  const styles = useStyles();
+  const title = adapterTitle(a);
+  const counts = [
+    a.errorCount > 0 ? `${a.errorCount} error${a.errorCount === 1 ? '' : 's'}` : '',
+    a.warningCount > 0 ? `${a.warningCount} warning${a.warningCount === 1 ? '' : 's'}` : '',
+    pendingCount > 0 ? `${pendingCount} pending` : '',
+  ].filter(Boolean);
+  return (
+    <div
+      role="option"
+      id={`adapter-${a.id}`}
+      data-adapter-id={a.id}
+      aria-selected={selected}
+      tabIndex={focusable ? 0 : -1}
+      aria-label={[title, a.connectionName ? a.description : null, ...counts].filter(Boolean).join(', ')}
+      className={mergeClasses(styles.item, selected && styles.selected)}
+      onClick={() => onSelect(a.id)}
+    >
+      <Text weight="semibold" className={styles.name}>
+        {title}
+      </Text>
+      <span className={styles.counts} aria-hidden="true">
+        {a.errorCount > 0 && <CounterBadge count={a.errorCount} color="danger" size="small" title={counts[0]} />}
+      </span>
+      {a.connectionName && a.description && (
+        <Text size={200} className={styles.description}>
+          {a.description}
+        </Text>
+      )}
+      <span className={styles.badges} aria-hidden="true">
+        {a.physical && (
+          <Badge appearance="tint" color="brand" size="small">
+            Physical
+          </Badge>
+        )}
+        {a.virtual && (
+          <Badge appearance="tint" color="informative" size="small">
+            Virtual
+          </Badge>
+        )}
+        {a.hidden && (
+          <Badge appearance="tint" color="subtle" size="small">
+            Hidden
+          </Badge>
+        )}
+        {a.warningCount > 0 && (
+          <Badge appearance="tint" color="warning" size="small">
+            {a.warningCount} warning{a.warningCount === 1 ? '' : 's'}
+          </Badge>
+        )}
+        {pendingCount > 0 && (
+          <Badge appearance="filled" color="brand" size="small">
+            {pendingCount} pending
+          </Badge>
+        )}
+      </span>
+    </div>
+  );
+});

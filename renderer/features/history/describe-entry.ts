@@ -1,0 +1,23 @@
+/** A journal entry in words: when, and what changed from what to what. Pure. */
+
+import type { AdapterDetails } from '../../../shared/model/adapter';
+import type { JournalEntry } from '../../../shared/model/journal';
+import { propertyLabel, storedText, valueDisplay } from '../../model/display';
+
+export function describeEntry(
+  e: JournalEntry,
+  details: Readonly<Record<string, AdapterDetails>>,
+): { time: string; lines: string[] } {
+  const date = new Date(e.appliedAt);
+  const time = Number.isNaN(date.getTime()) ? e.appliedAt : date.toLocaleString();
+  const lines = e.writes.map((w) => {
+    const before = storedText(w.before);
+    const after = storedText(w.after);
+    if (w.change.scope === 'global') return `${w.change.name}: ${before ?? 'absent'} → ${after ?? 'absent'}`;
+    const keyword = w.change.keyword;
+    const p = details[w.change.adapterId]?.properties.find((x) => x.keyword === keyword);
+    const show = (v: string | null) => (p ? valueDisplay(p, v) : (v ?? 'Not Present'));
+    return `${p ? propertyLabel(p) : keyword} (${w.change.adapterId}): ${show(before)} → ${show(after)}`;
+  });
+  return { time, lines };
+}

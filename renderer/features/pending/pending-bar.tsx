@@ -1,0 +1,41 @@
+/** The bar at the bottom: how many changes wait, Review… (diff and Apply), Discard. */
+
+import { useState } from 'react';
+import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { DeleteRegular, CheckmarkRegular } from '@fluentui/react-icons';
+import { usePendingStore } from '../../stores/pending-changes';
+import { ReviewDialog } from './review-dialog';
+
+const useStyles = makeStyles({
+  bar: {
+    display: 'flex',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalM,
+    paddingInline: tokens.spacingHorizontalL,
+    paddingBlock: tokens.spacingVerticalS,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
+  count: { flex: 1 },
+});
+
+export function PendingBar() {
+  const styles = useStyles();
+  const count = usePendingStore((s) => Object.keys(s.edits).length);
+  const discard = usePendingStore((s) => s.discard);
+  const [open, setOpen] = useState(false);
+  return (
+    <section className={styles.bar} aria-label="Pending changes" data-testid="pending-bar">
+      <Text className={styles.count} aria-live="polite" weight={count > 0 ? 'semibold' : 'regular'}>
+        {count === 0 ? 'No pending changes' : `${count} pending change${count === 1 ? '' : 's'}`}
+      </Text>
+      <Button icon={<DeleteRegular />} disabledFocusable={count === 0} onClick={() => discard()}>
+        Discard
+      </Button>
+      <Button appearance="primary" icon={<CheckmarkRegular />} disabledFocusable={count === 0} onClick={() => setOpen(true)}>
+        Review and apply…
+      </Button>
+      <ReviewDialog open={open && count > 0} onOpenChange={setOpen} />
+    </section>
+  );
+}

@@ -1,0 +1,156 @@
+/** The Advanced list as an ARIA grid: sorted by label, optional category groups, arrow-key navigation. */
+
+import { useCallback, useMemo, useRef, type KeyboardEvent } from 'react';
+import { makeStyles, mergeClasses, tokens, Text } from '@fluentui/react-components';
+import type { AdapterDetails } from '../../../shared/model/adapter';
+import type { RuleReport } from '../../../shared/rules/types';
+import { updateApp, useAppStore } from '../../stores/app-store';
+import { usePendingStore } from '../../stores/pending-changes';
+import { useViewStore } from '../../stores/view-options';
+import { PropertyRow } from './property-row';
+import { buildRows, reuseRows, type RowGroup } from './property-rows';
+
+const useStyles = makeStyles({
+  grid: { display: 'flex', flexDirection: 'column', minWidth: 0 },
+  header: {
+    display: 'grid',
+    columnGap: tokens.spacingHorizontalS,
+    paddingInline: tokens.spacingHorizontalS,
+    paddingBlock: tokens.spacingVerticalXS,
+    position: 'sticky',
+    top: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  withRaw: { gridTemplateColumns: '28px minmax(150px, 2fr) minmax(110px, 1.4fr) minmax(120px, 1.3fr) minmax(120px, 1.2fr) 64px' },
+  withoutRaw: { gridTemplateColumns: '28px minmax(150px, 2fr) minmax(110px, 1.4fr) minmax(120px, 1.3fr) 64px' },
+  groupRow: {
+    paddingInline: tokens.spacingHorizontalS,
+    paddingTop: tokens.spacingVerticalM,
+    paddingBottom: tokens.spacingVerticalXS,
+    color: tokens.colorBrandForeground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  empty: { padding: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground3 },
+  hiddenText: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)' },
+});
+
+export interface PropertyGridProps {
+  readonly details: AdapterDetails;
+  readonly report: RuleReport;
+  readonly title: string;
+}
+
+export function PropertyGrid({ details, report, title }: PropertyGridProps) {
+  const styles = useStyles();
+  const edits = usePendingStore((s) => s.edits);
+  const search = useViewStore((s) => s.search);
+  const group = useViewStore((s) => s.groupByCategory);
+  const showRaw = useViewStore((s) => s.showRaw);
+  const selectedKeyword = useAppStore((s) => s.selectedKeyword);
+  const previous = useRef<readonly RowGroup[] | null>(null);
+  const gridRef = useRef<HTMLDivElement>(null);
+
+  const groups = useMemo(() => {
+    const next = reuseRows(previous.current, buildRows(details, { edits }, report, search, group));
+    previous.current = next;
+    return next;
+  }, [details, edits, report, search, group]);
+
+  const order = useMemo(() => groups.flatMap((g) => g.rows.map((r) => r.keyword)), [groups]);
+  const focusKeyword = selectedKeyword !== null && order.includes(selectedKeyword) ? selectedKeyword : (order[0] ?? null);
+
+  const onSelect = useCallback((keyword: string) => updateApp((s) => ({ ...s, selectedKeyword: keyword })), []);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (!(e.target instanceof HTMLElement) || e.target.getAttribute('role') !== 'row') return;
+    const index = focusKeyword === null ? -1 : order.indexOf(focusKeyword);
+    let next = index;
+    if (e.key === 'ArrowDown') next = Math.min(order.length - 1, index + 1);
+    else if (e.key === 'ArrowUp') next = Math.max(0, index - 1);
+    else if (e.key === 'Home') next = 0;
+    else if (e.key === 'End') next = order.length - 1;
+    else if (e.key === 'PageDown') next = Math.min(order.length - 1, index + 10);
+    else if (e.key === 'PageUp') next = Math.max(0, index - 10);
+    else if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      if (focusKeyword) onSelect(focusKeyword);
+      document.getElementById('property-editor-control')?.focus();
+      return;
+    } else return;
+    e.preventDefault();
+    const keyword = order[next];
+    if (keyword === undefined) return;
+    onSelect(keyword);
+    const row = gridRef.current?.querySelector<HTMLElement>(`[role="row"][data-keyword="${CSS.escape(keyword)}"]`);
+    row?.focus();
+  };
+
+  const total = order.length;
+  return (
+    <div
+      ref={gridRef}
+      role="grid"
+      aria-label={title}
+      aria-rowcount={total + 1}
+      aria-describedby="property-grid-help"
+      className={styles.grid}
+      onKeyDown={onKeyDown}
+      data-testid="property-grid"
+      data-adapter-id={details.adapter.id}
+    >
+      <span id="property-grid-help" className={styles.hiddenText}>
+        Arrow keys move between properties; Enter edits the selected one.
+      </span>
+      <div role="row" className={mergeClasses(styles.header, showRaw ? styles.withRaw : styles.withoutRaw)}>
+        <div role="columnheader" aria-label="Status" />
+        <div role="columnheader">Property</div>
+        <div role="columnheader">Value</div>
+        <div role="columnheader">Keyword</div>
+        {showRaw && <div role="columnheader">Raw value</div>}
+        <div role="columnheader">Default</div>
+      </div>
+      {total === 0 && (
+        <div role="row">
+          <div role="gridcell" className={styles.empty}>
+            {search ? `No property matches “${search}”.` : 'This adapter has no Advanced properties.'}
+          </div>
+        </div>
+      )}
+      {groups.map((g) => (
+        <div role="rowgroup" key={g.title ?? 'all'} aria-label={g.title ?? undefined}>
+          {g.title !== null && (
+            <div role="row" className={styles.groupRow}>
+              <div role="gridcell" aria-colspan={showRaw ? 6 : 5}>
+                <Text weight="semibold" size={200}>
+                  {g.title} ({g.rows.length})
+                </Text>
+              </div>
+            </div>
+          )}
+          {g.rows.map((r) => (
+            <PropertyRow
+              key={r.keyword}
+              keyword={r.keyword}
+              label={r.label}
+              valueText={r.valueText}
+              pending={r.pending}
+              rawText={r.rawText}
+              isDefault={r.isDefault}
+              status={r.status}
+              statusText={r.statusText}
+              selected={r.keyword === selectedKeyword}
+              focusable={r.keyword === focusKeyword}
+              showRaw={showRaw}
+              onSelect={onSelect}
+            />
+          ))}
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+/** "Demo data — not this computer" / "Showing <file> — not this computer". */
+
+import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { useAppStore } from '../../stores/app-store';
+
+export function SourceBanner() {
+  const source = useAppStore((s) => s.source);
+  if (!source?.notThisComputer) return null;
+  const title = source.kind === 'demo' ? 'Demo data — not this computer' : `Showing ${source.label} — not this computer`;
+  return (
+    <MessageBar intent="info" layout="singleline" aria-live="polite">
+      <MessageBarBody>
+        <MessageBarTitle>{title}</MessageBarTitle>
+        {source.kind === 'demo'
+          ? 'Changes are applied to built-in sample adapters only; nothing on this machine is touched.'
+          : 'Changes are applied to the opened export in memory; save them as .reg or PowerShell to use them.'}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}

@@ -1,0 +1,282 @@
+/** Async flows: call the client, then apply pure transitions to the stores. */
+
+import type { IpcError } from '../../shared/ipc/result';
+import type { ApplyResult } from '../../shared/ipc/contract';
+import { client as defaultClient, type Client } from '../ipc/client';
+import {
+  addNotice,
+  chooseAdapter,
+  selectAdapter,
+  updateApp,
+  useAppStore,
+  withDetails,
+  type NoticeAction,
+} from './app-store';
+import { discard, persistPending, takePersistedPending, toApplyRequest, toChangeSet, usePendingStore } from './pending-changes';
+import { valueDisplay, propertyLabel } from '../model/display';
+import { storedText } from '../model/display';
+
+let api: Client = defaultClient;
+
+/** Swap the client (tests). */
+export function useClient(c: Client): void {
+  api = c;
+}
+
+function errorNotice(title: string, error: IpcError, actions?: readonly NoticeAction[]): void {
+  updateApp((s) =>
+    addNotice(s, {
+      intent: 'error',
+      title,
+      message: error.message,
+      ...(error.details && error.details.length > 0 ? { details: error.details } : {}),
+      ...(actions ? { actions } : {}),
+    }),
+  );
+}
+
+/** Fetch one adapter's details into the cache. */
+export async function loadAdapter(adapterId: string): Promise<void> {
+  const r = await api.getAdapter(adapterId);
+  if (r.ok) updateApp((s) => withDetails(s, r.value));
+  else errorNotice(`Could not read adapter ${adapterId}`, r.error);
+}
+
+/** Select an adapter, fetching its details when they are not cached yet. */
+export async function selectAdapterAndLoad(adapterId: string): Promise<void> {
+  updateApp((s) => selectAdapter(s, adapterId));
+  if (!useAppStore.getState().details[adapterId]) await loadAdapter(adapterId);
+}
+
+/** (Re)load everything: source info, adapters, globals, history; keeps the selection when it still exists. */
+export async function reloadAll(): Promise<void> {
+  updateApp((s) => ({ ...s, loading: true }));
+  const [source, adapters, globals, history] = await Promise.all([
+    api.sourceInfo(),
+    api.listAdapters(),
+    api.getGlobals(),
+    api.listHistory(),
+  ]);
+  if (!source.ok) errorNotice('Could not read the source', source.error);
+  if (!adapters.ok) errorNotice('Could not list adapters', adapters.error);
+  if (!globals.ok) errorNotice('Could not read the global offload switches', globals.error);
+  if (!history.ok) errorNotice('Could not read the history', history.error);
+  const list = adapters.ok ? adapters.value : [];
+  const selected = chooseAdapter(useAppStore.getState().selectedAdapterId, list);
+  updateApp((s) => ({
+    ...s,
+    source: source.ok ? source.value : s.source,
+    adapters: list,
+    globals: globals.ok ? globals.value : s.globals,
+    history: history.ok ? history.value : s.history,
+    details: {},
+    selectedAdapterId: selected,
+    selectedKeyword: selected === s.selectedAdapterId ? s.selectedKeyword : null,
+    generation: s.generation + 1,
+  }));
+  if (selected !== null) await loadAdapter(selected);
+  updateApp((s) => ({ ...s, loading: false }));
+  void prefetchAdapters(useAppStore.getState().generation);
+}
+
+/** Read the other adapters in the background, two at a time, so switching shows them at once. */
+async function prefetchAdapters(generation: number): Promise<void> {
+  const queue = useAppStore.getState().adapters.map((a) => a.id);
+  const worker = async () => {
+    for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+      const state = useAppStore.getState();
+      if (state.generation !== generation) return;
+      if (state.details[id]) continue;
+      const r = await api.getAdapter(id);
+      if (r.ok && useAppStore.getState().generation === generation) updateApp((s) => withDetails(s, r.value));
+    }
+  };
+  await Promise.all([worker(), worker()]);
+}
+
+/** First load: restore pending edits kept across a relaunch, then load. */
+export async function start(storage: Storage | null = safeLocalStorage()): Promise<void> {
+  if (storage) {
+    const restored = takePersistedPending(storage);
+    if (Object.keys(restored.edits).length > 0) {
+      usePendingStore.getState().replace(restored);
+      updateApp((s) =>
+        addNotice(s, {
+          intent: 'info',
+          title: 'Pending changes restored',
+          message: `${Object.keys(restored.edits).length} pending change(s) from before the relaunch are waiting for review.`,
+        }),
+      );
+    }
+  }
+  await reloadAll();
+}
+
+function safeLocalStorage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** Describe what Apply or Undo wrote, as read back. */
+function describeWrites(result: ApplyResult): string[] {
+  const state = useAppStore.getState();
+  return result.entry.writes.map((w) => {
+    if (w.change.scope === 'global') return `${w.change.name}: ${w.after === null ? 'absent' : String(storedText(w.after))}`;
+    const keyword = w.change.keyword;
+    const p = state.details[w.change.adapterId]?.properties.find((x) => x.keyword === keyword);
+    const text = storedText(w.after);
+    const shown = p ? valueDisplay(p, text) : (text ?? 'Not Present');
+    return `${p ? propertyLabel(p) : keyword} (${keyword}) is now ${shown}${text !== null && p?.type === 'enum' ? ` [${text}]` : ''}`;
+  });
+}
+
+async function afterWrite(title: string, result: ApplyResult): Promise<void> {
+  const lines = describeWrites(result);
+  await reloadAll();
+  // Re-describe with fresh labels (the list above used the details we had; good enough for labels).
+  const extra = [...result.restartProblems];
+  if (result.restarted.length > 0) extra.unshift(`Restarted adapter(s): ${result.restarted.join(', ')}.`);
+  updateApp((s) =>
+    addNotice(s, {
+      intent: result.restartProblems.length > 0 ? 'warning' : 'success',
+      title,
+      message: `${lines.length} value(s) written and read back.`,
+      details: [...lines, ...extra],
+    }),
+  );
+}
+
+/** Apply every pending edit. Keeps them on error; on success clears them and shows the values read back. */
+export async function applyPending(restartAdapters: boolean): Promise<boolean> {
+  const pending = usePendingStore.getState();
+  if (Object.keys(pending.edits).length === 0) return false;
+  updateApp((s) => ({ ...s, busy: true }));
+  try {
+    const r = await api.applyChanges(toApplyRequest(pending, restartAdapters));
+    if (!r.ok) {
+      const canElevate = useAppStore.getState().source?.canElevate ?? false;
+      const actions: NoticeAction[] =
+        r.error.code === 'conflict' ? ['reload'] : r.error.code === 'access-denied' && canElevate ? ['relaunch-elevated'] : [];
+      errorNotice('Nothing was applied', r.error, actions);
+      return false;
+    }
+    usePendingStore.getState().replace(discard(usePendingStore.getState()));
+    await afterWrite('Changes applied', r.value);
+    return true;
+  } finally {
+    updateApp((s) => ({ ...s, busy: false }));
+  }
+}
+
+/** After a conflict: re-read, keep the edits, and take the fresh stored values as their baseline. */
+export async function reloadKeepingEdits(): Promise<void> {
+  await reloadAll();
+  const ids = new Set(Object.values(usePendingStore.getState().edits).map((e) => e.adapterId));
+  for (const id of ids) {
+    if (!useAppStore.getState().details[id]) await loadAdapter(id);
+    const d = useAppStore.getState().details[id];
+    if (d) usePendingStore.getState().rebase(d);
+  }
+}
+
+/** Keep pending edits in localStorage and ask the back end to relaunch elevated. */
+export async function relaunchElevated(): Promise<void> {
+  const storage = safeLocalStorage();
+  if (storage) persistPending(storage, usePendingStore.getState());
+  const r = await api.relaunchElevated();
+  if (!r.ok) errorNotice('Could not relaunch as administrator', r.error);
+}
+
+/** Undo one journal entry. */
+export async function undoEntry(entryId: string): Promise<void> {
+  updateApp((s) => ({ ...s, busy: true }));
+  try {
+    const r = await api.undo(entryId);
+    if (!r.ok) {
+      errorNotice('Undo failed; nothing was changed', r.error, r.error.code === 'conflict' ? ['reload'] : []);
+      return;
+    }
+    await afterWrite('Undone', r.value);
+  } finally {
+    updateApp((s) => ({ ...s, busy: false }));
+  }
+}
+
+/** Read `.reg` files chosen by the person and make them the source. The previous source stays on error. */
+export async function openRegFiles(files: readonly File[]): Promise<void> {
+  if (files.length === 0) return;
+  updateApp((s) => ({ ...s, busy: true }));
+  try {
+    const payload = await Promise.all(files.map(async (f) => ({ name: f.name, contentBase64: toBase64(await f.arrayBuffer()) })));
+    const r = await api.loadRegFiles(payload);
+    if (!r.ok) {
+      errorNotice('Could not open the file', r.error);
+      return;
+    }
+    usePendingStore.getState().replace(discard(usePendingStore.getState()));
+    updateApp((s) => ({ ...s, selectedAdapterId: null, selectedKeyword: null }));
+    await reloadAll();
+    updateApp((s) => addNotice(s, { intent: 'success', title: 'Source opened', message: `Showing ${r.value.label}.` }));
+  } finally {
+    updateApp((s) => ({ ...s, busy: false }));
+  }
+}
+
+/** Go back to the default source (live registry on Windows, demo elsewhere). */
+export async function useDefaultSource(): Promise<void> {
+  const r = await api.useDefaultSource();
+  if (!r.ok) {
+    errorNotice('Could not switch source', r.error);
+    return;
+  }
+  usePendingStore.getState().replace(discard(usePendingStore.getState()));
+  await reloadAll();
+}
+
+/** Export pending edits and hand the file to the browser as a download. */
+export async function saveChanges(format: 'reg' | 'ps1'): Promise<void> {
+  const changes = toChangeSet(usePendingStore.getState());
+  if (changes.length === 0) {
+    updateApp((s) =>
+      addNotice(s, { intent: 'info', title: 'Nothing to save', message: 'There are no pending changes to save yet.' }),
+    );
+    return;
+  }
+  const r = await api.exportChanges({ changes, format });
+  if (!r.ok) {
+    errorNotice('Could not save the changes', r.error);
+    return;
+  }
+  const bytes = fromBase64(r.value.contentBase64);
+  const blob = new Blob([bytes], { type: r.value.mimeType });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = r.value.suggestedName;
+  a.style.display = 'none';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Base64 of bytes without spreading a huge array into arguments. */
+export function toBase64(buffer: ArrayBuffer): string {
+  const bytes = new Uint8Array(buffer);
+  let binary = '';
+  const chunk = 0x8000;
+  for (let i = 0; i < bytes.length; i += chunk) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  }
+  return btoa(binary);
+}
+
+export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(text);
+  const out = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i += 1) out[i] = binary.charCodeAt(i);
+  return out;
+}
