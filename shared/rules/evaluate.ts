@@ -1,0 +1,44 @@
+/** The rules engine entry point: one adapter (plus the globals) in, findings / effective state / lint out. */
+
+import { AdapterView } from './adapter-view';
+import { checksumLsoRules } from './checksum-lso';
+import { effectiveState } from './effective-state';
+import { encapsulationRules } from './encapsulation';
+import { globalsRules } from './globals';
+import { identityRules } from './identity';
+import { ipsecRules } from './ipsec';
+import { lintMetadata } from './lint';
+import { linkPowerRules } from './link-power';
+import { qosVlanRules } from './qos-vlan';
+import { rdmaRules } from './rdma';
+import { rscUroRules } from './rsc-uro-uso';
+import { rssVmqSriovRules } from './rss-vmq-sriov';
+import type { Finding, RuleInput, RuleReport, Severity } from './types';
+import { validationRules } from './validation';
+
+const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+
+/** Evaluate every rule for one adapter: a pure function of its effective values, metadata and the globals. */
+export function evaluateRules(input: RuleInput): RuleReport {
+  const view = new AdapterView(input.details, input.globals);
+  const findings: Finding[] = [];
+  checksumLsoRules(view, findings);
+  ipsecRules(view, findings);
+  rscUroRules(view, findings);
+  rssVmqSriovRules(view, findings);
+  qosVlanRules(view, findings);
+  linkPowerRules(view, findings);
+  rdmaRules(view, findings);
+  encapsulationRules(view, findings);
+  identityRules(view, findings);
+  globalsRules(view, findings);
+  validationRules(view, findings); // last: it skips keywords a specific rule already explained
+  // Stable sort: errors first, rule order within a severity.
+  findings.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+  return { findings, effective: effectiveState(view), lint: lintMetadata(view) };
+}
+
+/** True when any finding is an error (for `nicprops check` exit codes). */
+export function hasErrors(report: RuleReport): boolean {
+  return report.findings.some((f) => f.severity === 'error');
+}
