@@ -52,12 +52,12 @@ export async function runCli(argv: readonly string[], out: (s: string) => void, 
       .command('set <adapter> [assignments...]')
       .description("set properties: KEYWORD=VALUE (VALUE is the stored value, e.g. an enum's number)")
       .option('--not-present <keyword...>', 'delete optional properties (Not Present)'),
-  ).action(async (adapter: string, assignments: string[], opts) => run(async () => setCommand(await ctx(), adapter, assignments, opts, out))());
+  ).action(async (adapter: string, assignments: string[], opts) => run(async () => setCommand(await ctx(), adapter, assignments, opts))());
   changeOptions(program.command('reset <adapter> [keywords...]').description("reset properties (all when none named) to the driver's defaults")).action(
     async (adapter: string, keywords: string[], opts) => run(async () => resetCommand(await ctx(), adapter, keywords, opts, out))(),
   );
   changeOptions(program.command('globals [assignments...]').description('show, or set, DisableTaskOffload=0|1 and EnabledOffload=0|1')).action(
-    async (assignments: string[], opts) => run(async () => globalsCommand(await ctx(), assignments, opts, out))(),
+    async (assignments: string[], opts) => run(async () => globalsCommand(await ctx(), assignments, opts))(),
   );
   program
     .command('check [adapter]')

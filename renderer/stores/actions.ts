@@ -226,7 +226,7 @@ export async function openRegFiles(files: readonly File[]): Promise<void> {
 }
 
 /** Go back to the default source (live registry on Windows, demo elsewhere). */
-export async function useDefaultSource(): Promise<void> {
+export async function switchToDefaultSource(): Promise<void> {
   const r = await api.useDefaultSource();
   if (!r.ok) {
     errorNotice('Could not switch source', r.error);

@@ -11,7 +11,7 @@ import { parseAssignment } from './set';
 
 const NAMES: readonly GlobalName[] = ['DisableTaskOffload', 'EnabledOffload'];
 
-export async function globalsCommand(ctx: CliContext, assignments: readonly string[], options: ChangeOptions, write: (s: string) => void): Promise<number> {
+export async function globalsCommand(ctx: CliContext, assignments: readonly string[], options: ChangeOptions): Promise<number> {
   if (assignments.length === 0) {
     const g = await readGlobals(ctx.source);
     const show = (v: number | null, meaning: (v: number) => string) => (v === null ? 'absent (default: enabled)' : `${v} (${meaning(v)})`);

@@ -19,7 +19,6 @@ export async function setCommand(
   adapter: string,
   assignments: readonly string[],
   options: ChangeOptions & { notPresent?: string[] },
-  write: (s: string) => void,
 ): Promise<number> {
   const { details } = await resolveAdapter(ctx.source, adapter);
   const changes: AdapterChange[] = [

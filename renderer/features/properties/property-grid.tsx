@@ -55,8 +55,12 @@ export function PropertyGrid({ details, report, title }: PropertyGridProps) {
   const previous = useRef<readonly RowGroup[] | null>(null);
   const gridRef = useRef<HTMLDivElement>(null);
 
+  // Rows that did not change keep their identity, so memoised rows skip re-rendering on each
+  // keystroke of an 80+ property adapter. The ref is a cache of the last result, not render state.
   const groups = useMemo(() => {
+    // eslint-disable-next-line react-hooks/refs
     const next = reuseRows(previous.current, buildRows(details, { edits }, report, search, group));
+    // eslint-disable-next-line react-hooks/refs
     previous.current = next;
     return next;
   }, [details, edits, report, search, group]);

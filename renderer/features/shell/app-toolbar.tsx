@@ -22,7 +22,7 @@ import {
   WindowConsoleRegular,
 } from '@fluentui/react-icons';
 import { useViewStore, type ViewToggle } from '../../stores/view-options';
-import { saveChanges, useDefaultSource } from '../../stores/actions';
+import { saveChanges, switchToDefaultSource } from '../../stores/actions';
 import { useAppStore } from '../../stores/app-store';
 import { usePendingStore } from '../../stores/pending-changes';
 import { OpenRegInput } from './open-reg-input';
@@ -68,7 +68,7 @@ export function AppToolbar() {
           Open .reg…
         </ToolbarButton>
         {source && source.kind === 'reg-file' && (
-          <ToolbarButton icon={<ArrowResetRegular />} onClick={() => void useDefaultSource()}>
+          <ToolbarButton icon={<ArrowResetRegular />} onClick={() => void switchToDefaultSource()}>
             Back to {source.runtime === 'electron' ? 'this computer' : 'demo data'}
           </ToolbarButton>
         )}

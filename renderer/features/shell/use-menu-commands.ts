@@ -2,7 +2,7 @@
 
 import { useEffect, useRef } from 'react';
 import { client } from '../../ipc/client';
-import { saveChanges, useDefaultSource } from '../../stores/actions';
+import { saveChanges, switchToDefaultSource } from '../../stores/actions';
 import { toggleForMenu, useViewStore } from '../../stores/view-options';
 
 export function useMenuCommands(openFiles: () => void): void {
@@ -21,7 +21,7 @@ export function useMenuCommands(openFiles: () => void): void {
         if (cmd === 'open-reg-files') open.current();
         else if (cmd === 'save-changes-reg') void saveChanges('reg');
         else if (cmd === 'save-changes-ps1') void saveChanges('ps1');
-        else if (cmd === 'use-default-source') void useDefaultSource();
+        else if (cmd === 'use-default-source') void switchToDefaultSource();
       }),
     [],
   );
