@@ -8,7 +8,7 @@
  */
 
 import type { Adapter, AdapterDetails, Globals, Property, RegistryOnlyValue } from '../../shared/model/adapter';
-import { parsePropertyMeta, toProperty } from '../../shared/model/parse-property';
+import { parsePropertyMeta, toProperty, type ValuesByName } from '../../shared/model/parse-property';
 import {
   ADAPTER_ID_PATTERN,
   adapterKeyPath,
@@ -18,29 +18,29 @@ import {
   NETWORK_CONNECTIONS_KEY,
   TCPIP_PARAMETERS_KEY,
 } from '../../shared/model/registry-paths';
-import { registryValueAsText, type RegistryEntry, type RegistryValue } from '../../shared/model/registry-value';
+import { registryValueAsText, type RegistryEntry } from '../../shared/model/registry-value';
 import type { RegistrySource, RegistryTree } from '../sources/registry-source';
 import { decodeCharacteristics } from './characteristics';
 import { isInstanceInfoValue } from './instance-values';
 
-/** What one adapter's instance key holds for the Advanced page. */
+/** What one adapter's instance key holds for the Advanced page; values by lower-case name. */
 interface AdapterKeyData {
   readonly id: string;
-  readonly root: readonly RegistryEntry[];
-  readonly params: readonly { readonly keyword: string; readonly values: readonly RegistryEntry[]; readonly enumValues: readonly RegistryEntry[] | null }[];
+  readonly root: ValuesByName;
+  readonly params: readonly { readonly keyword: string; readonly values: ValuesByName; readonly enumValues: Iterable<RegistryEntry> | null }[];
 }
 
-function byName(values: readonly RegistryEntry[]): Map<string, RegistryValue> {
-  return new Map(values.map((v) => [v.name.toLowerCase(), v.value]));
+function byName(values: readonly RegistryEntry[]): Map<string, RegistryEntry> {
+  return new Map(values.map((v) => [v.name.toLowerCase(), v]));
 }
 
-function textOf(values: ReadonlyMap<string, RegistryValue>, name: string): string | null {
+function textOf(values: ValuesByName, name: string): string | null {
   const v = values.get(name.toLowerCase());
-  return v ? registryValueAsText(v) : null;
+  return v ? registryValueAsText(v.value) : null;
 }
 
-function dwordOf(values: ReadonlyMap<string, RegistryValue>, name: string): number | null {
-  const v = values.get(name.toLowerCase());
+function dwordOf(values: ValuesByName, name: string): number | null {
+  const v = values.get(name.toLowerCase())?.value;
   if (!v) return null;
   if (v.type === 'REG_DWORD') return v.data;
   const t = registryValueAsText(v);
@@ -48,11 +48,6 @@ function dwordOf(values: ReadonlyMap<string, RegistryValue>, name: string): numb
 }
 
 const isEnumKey = (name: string) => name.toLowerCase() === 'enum';
-
-function child(tree: RegistryTree | undefined, name: string): RegistryTree | undefined {
-  const lower = name.toLowerCase();
-  return tree?.subkeys.find((k) => k.name.toLowerCase() === lower);
-}
 
 /** Walk one adapter key through the source's basic calls. */
 async function walkAdapterKey(source: RegistrySource, id: string): Promise<AdapterKeyData | null> {
@@ -66,33 +61,34 @@ async function walkAdapterKey(source: RegistrySource, id: string): Promise<Adapt
     // A params key that vanished between listing and reading is simply not there any more.
     if (values === null) continue;
     const enumKey = ((await source.listSubkeys(keyPath)) ?? []).find(isEnumKey);
-    params.push({ keyword, values, enumValues: enumKey ? await source.readValues(`${keyPath}\\${enumKey}`) : null });
+    params.push({ keyword, values: byName(values), enumValues: enumKey ? await source.readValues(`${keyPath}\\${enumKey}`) : null });
   }
-  return { id, root, params };
+  return { id, root: byName(root), params };
 }
 
 /** The same data from an adapter key read as one tree. */
 function adapterKeyFromTree(id: string, tree: RegistryTree): AdapterKeyData {
-  const paramsTree = child(child(tree, 'Ndi'), 'params');
+  const paramsTree = tree.subkeys.get('ndi')?.subkeys.get('params');
   return {
     id,
     root: tree.values,
-    params: (paramsTree?.subkeys ?? []).map((p) => ({ keyword: p.name, values: p.values, enumValues: p.subkeys.find((s) => isEnumKey(s.name))?.values ?? null })),
+    params: Array.from(paramsTree?.subkeys.values() ?? [], (p) => ({ keyword: p.name, values: p.values, enumValues: p.subkeys.get('enum')?.values.values() ?? null })),
   };
 }
 
 /** Build the model of one adapter: pure, no I/O. */
 function buildDetails(data: AdapterKeyData, connectionName: string | null): AdapterDetails {
-  const root = byName(data.root);
+  const root = data.root;
   const properties: Property[] = [];
   const defined = new Set<string>();
   for (const p of data.params) {
-    properties.push(toProperty(parsePropertyMeta(p.keyword, p.values, p.enumValues), root.get(p.keyword.toLowerCase()) ?? null));
+    properties.push(toProperty(parsePropertyMeta(p.keyword, p.values, p.enumValues), root.get(p.keyword.toLowerCase())?.value ?? null));
     defined.add(p.keyword.toLowerCase());
   }
-  const registryOnly: RegistryOnlyValue[] = data.root
-    .filter((v) => !defined.has(v.name.toLowerCase()) && !isInstanceInfoValue(v.name))
-    .map((v) => ({ keyword: v.name, type: v.value.type, data: v.value.data }));
+  const registryOnly: RegistryOnlyValue[] = [];
+  for (const [lower, v] of root) {
+    if (!defined.has(lower) && !isInstanceInfoValue(v.name)) registryOnly.push({ keyword: v.name, type: v.value.type, data: v.value.data });
+  }
   const characteristics = dwordOf(root, 'Characteristics');
   const adapter: Adapter = {
     id: data.id,
@@ -111,7 +107,7 @@ const GUID = /^\{[0-9a-fA-F-]{36}\}$/;
 
 /** The connection name ("Ethernet 2") from the Network key, where the registry has one. */
 async function readConnectionName(source: RegistrySource, data: AdapterKeyData): Promise<string | null> {
-  const guid = textOf(byName(data.root), 'NetCfgInstanceId');
+  const guid = textOf(data.root, 'NetCfgInstanceId');
   if (!guid || !GUID.test(guid)) return null;
   const values = await source.readValues(`${NETWORK_CONNECTIONS_KEY}\\${guid}\\Connection`);
   return values ? textOf(byName(values), 'Name') : null;
@@ -141,15 +137,14 @@ export async function readAllAdapterDetails(source: RegistrySource): Promise<Ada
     return out;
   }
   const [classTree, connections] = await Promise.all([source.readTree(NET_CLASS_KEY), source.readTree(NETWORK_CONNECTIONS_KEY)]);
-  const names = new Map((connections?.subkeys ?? []).map((k) => [k.name.toLowerCase(), child(k, 'Connection')]));
-  return (classTree?.subkeys ?? [])
+  return Array.from(classTree?.subkeys.values() ?? [])
     .filter((k) => ADAPTER_ID_PATTERN.test(k.name))
     .sort((a, b) => a.name.localeCompare(b.name))
     .map((k) => {
       const data = adapterKeyFromTree(k.name, k);
-      const guid = textOf(byName(data.root), 'NetCfgInstanceId')?.toLowerCase();
-      const connection = guid ? names.get(guid) : undefined;
-      return buildDetails(data, connection ? textOf(byName(connection.values), 'Name') : null);
+      const guid = textOf(data.root, 'NetCfgInstanceId')?.toLowerCase();
+      const connection = guid ? connections?.subkeys.get(guid)?.subkeys.get('connection') : undefined;
+      return buildDetails(data, connection ? textOf(connection.values, 'Name') : null);
     });
 }
 

@@ -67,7 +67,8 @@ export class MemoryRegistry implements RegistrySource {
 
   async readTree(path: string): Promise<RegistryTree | null> {
     const node = this.resolve(path, false);
-    return node === null ? null : toTree(node);
+    // A node already is a tree view: no copy.
+    return node;
   }
 
   async createKey(path: string): Promise<void> {
@@ -114,7 +115,23 @@ export class MemoryRegistry implements RegistrySource {
     // answers. Only existing keys are cached, and any key deletion clears the cache.
     const cached = this.nodeCache.get(path);
     if (cached !== undefined) return cached;
-    const node = this.find(path, create, false)?.node ?? null;
+    const slash = path.lastIndexOf('\\');
+    let node: KeyNode | null;
+    if (slash < 0) {
+      const root = normalizeKeyPath(path);
+      node = root === null ? null : (this.roots.get(root) ?? null);
+    } else {
+      // Resolve the parent through the cache too: siblings share it, so each key costs one lookup.
+      const parent = this.resolve(path.slice(0, slash), create);
+      const name = path.slice(slash + 1);
+      if (parent === null || name === '') return null;
+      const lower = name.toLowerCase();
+      node = parent.subkeys.get(lower) ?? null;
+      if (node === null && create) {
+        node = newNode(name);
+        parent.subkeys.set(lower, node);
+      }
+    }
     if (node !== null) this.nodeCache.set(path, node);
     return node;
   }
@@ -158,11 +175,6 @@ export class MemoryRegistry implements RegistrySource {
     if (removed) this.nodeCache.clear();
     return removed;
   }
-}
-
-/** A read-only view of a node: arrays over the live maps, built once per call. */
-function toTree(node: KeyNode): RegistryTree {
-  return { name: node.name, values: Array.from(node.values.values()), subkeys: Array.from(node.subkeys.values(), toTree) };
 }
 
 function newNode(name: string): KeyNode {

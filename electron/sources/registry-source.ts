@@ -11,11 +11,15 @@ import type { RegistryEntry, RegistryValue } from '../../shared/model/registry-v
 
 export type SourceKind = 'live' | 'reg-file' | 'demo';
 
-/** A key with its values and subkeys, all read at once. */
+/**
+ * A key with its values and subkeys, all readable at once. Both maps are keyed by lower-case
+ * name (registry names are case-insensitive) and iterate in registry order. A view: valid until
+ * the next write to the source.
+ */
 export interface RegistryTree {
   readonly name: string;
-  readonly values: readonly RegistryEntry[];
-  readonly subkeys: readonly RegistryTree[];
+  readonly values: ReadonlyMap<string, RegistryEntry>;
+  readonly subkeys: ReadonlyMap<string, RegistryTree>;
 }
 
 export interface RegistrySource {

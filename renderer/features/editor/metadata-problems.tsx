@@ -12,7 +12,9 @@ const useStyles = makeStyles({
 export function MetadataProblems({ property: p, lint }: { readonly property: Property; readonly lint: readonly LintFinding[] }) {
   const styles = useStyles();
   const invalid = p.status !== 'ok' && p.status !== 'not-set';
-  const metaMessages = [...p.problems.map((x) => x.message), ...lint.filter((l) => l.keywords.includes(p.keyword)).map((l) => l.message)];
+  // Lint repeats the model's own metadata problems as `meta.*` findings; show those once.
+  const lintMessages = lint.filter((l) => l.keywords.includes(p.keyword) && !l.id.startsWith('meta.')).map((l) => l.message);
+  const metaMessages = [...p.problems.map((x) => x.message), ...lintMessages];
   if (!invalid && metaMessages.length === 0) return null;
   return (
     <div className={styles.stack}>
