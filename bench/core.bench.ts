@@ -23,11 +23,11 @@ async function main(): Promise<void> {
   await writeFile(file, encodeRegFile(generateLargeSource(64, 60)));
   const text = decodeRegBytes(await readFile(file));
 
-  const readDecode = await measure(async () => decodeRegBytes(await readFile(file)));
+  const readDecode = await measure(async () => decodeRegBytes(await readFile(file)), 31, 5);
   const parseModel = await measure(async () => {
     const registry = MemoryRegistry.fromDocuments([parseReg(text, 'large.reg')], 'reg-file', 'large.reg');
     return readAllAdapterDetails(registry);
-  });
+  }, 31, 5);
   const registry = MemoryRegistry.fromDocuments([parseReg(text, 'large.reg')], 'reg-file', 'large.reg');
   const all = await readAllAdapterDetails(registry);
   const globals = await readGlobals(registry);

@@ -47,8 +47,6 @@ function dwordOf(values: ValuesByName, name: string): number | null {
   return t !== null && /^\d+$/.test(t.trim()) ? Number(t) : null;
 }
 
-const isEnumKey = (name: string) => name.toLowerCase() === 'enum';
-
 /** Walk one adapter key through the source's basic calls. */
 async function walkAdapterKey(source: RegistrySource, id: string): Promise<AdapterKeyData | null> {
   const root = await source.readValues(adapterKeyPath(id));
@@ -60,8 +58,8 @@ async function walkAdapterKey(source: RegistrySource, id: string): Promise<Adapt
     const values = await source.readValues(keyPath);
     // A params key that vanished between listing and reading is simply not there any more.
     if (values === null) continue;
-    const enumKey = ((await source.listSubkeys(keyPath)) ?? []).find(isEnumKey);
-    params.push({ keyword, values: byName(values), enumValues: enumKey ? await source.readValues(`${keyPath}\\${enumKey}`) : null });
+    // Key names are case-insensitive: read `enum` directly rather than listing every keyword's subkeys.
+    params.push({ keyword, values: byName(values), enumValues: await source.readValues(`${keyPath}\\enum`) });
   }
   return { id, root: byName(root), params };
 }

@@ -145,11 +145,13 @@ export class LiveRegistry implements RegistrySource {
     const key = parseLivePath(fullPath);
     const names = registry.enumerateKeys(key.hkey, key.subkey || null);
     if (names.length > 0) return [...names];
-    if (!this.keyExists(key)) return null;
-    // Exists but listed nothing: empty, or unreadable (enumerateKeys hides that). Opening it
-    // for reading values uses the same access, and that call does report the error.
-    this.enumerateRaw(key);
-    return [];
+    // Listed nothing: missing, empty, or unreadable (enumerateKeys hides all three). Reading its
+    // values tells most cases apart in one cheap call: it throws when the key cannot be opened,
+    // and a key that has values exists. Only a key with neither subkeys nor values needs the
+    // parent's listing (keyExists), which costs a call per sibling: under Ndi\params that was
+    // one call per keyword for each of the (many) keywords without an enum subkey.
+    if (this.enumerateRaw(key).length > 0) return [];
+    return this.keyExists(key) ? [] : null;
   }
 
   async readValues(fullPath: string): Promise<readonly RegistryEntry[] | null> {

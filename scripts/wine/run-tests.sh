@@ -26,6 +26,16 @@ t0=$(date +%s%N)
   --outdir="$build" --out-extension:.js=.cjs
 wine_log "bundled ${#tests[@]} test file(s) in $(( ($(date +%s%N) - t0) / 1000000 )) ms"
 
+# The CLI as scripts/build.mjs bundles it, built here (not in dist/) so the tests always run the
+# current source. Tests run it under Windows node.exe from $NICPROPS_CLI (a Windows path).
+t0=$(date +%s%N)
+cli="$build/cli/nicprops.cjs"
+"$PROJECT_ROOT/node_modules/.bin/esbuild" "$PROJECT_ROOT/electron/cli/nicprops.ts" --bundle --platform=node --format=cjs \
+  --target=node20 --external:registry-js --loader:.reg=text --define:process.env.NODE_ENV='"production"' \
+  --log-level=warning --outfile="$cli"
+export NICPROPS_CLI="$(win_path "$cli")"
+wine_log "bundled the CLI in $(( ($(date +%s%N) - t0) / 1000000 )) ms"
+
 pass=0; fail=0; status=0
 for ts in "${tests[@]}"; do
   name="$(basename "$ts" .ts)"
@@ -34,6 +44,14 @@ for ts in "${tests[@]}"; do
   base="$WINE_HARNESS_DIR/fixtures/${name%.wine-test}"
   [ -f "$base.reg" ] && seeds+=(--reg "$base.reg")
   if [ -d "$base" ]; then for f in "$base"/*.reg; do seeds+=(--reg "$f"); done; fi
+  # Optional Linux-side step: tests/<name>.prepare.mjs (<name> without .wine-test) runs with this machine's node (DATA_DIR
+  # as its argument, NICPROPS_CLI_UNIX set) and the test finds its output in $WINE_TEST_DATA.
+  data="$build/$name.data"; mkdir -p "$data"
+  export WINE_TEST_DATA="$(win_path "$data")"
+  prepare="$WINE_HARNESS_DIR/tests/${name%.wine-test}.prepare.mjs"
+  if [ -f "$prepare" ] && ! NICPROPS_CLI_UNIX="$cli" node "$prepare" "$data"; then
+    wine_log "$name: $(basename "$prepare") failed"; fail=$((fail + 1)); status=1; continue
+  fi
   t0=$(date +%s%N)
   set +e
   "$WINE_HARNESS_DIR/with-prefix.sh" "${seeds[@]}" -- \
