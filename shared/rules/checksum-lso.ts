@@ -1,45 +1,24 @@
 /** Checksum / LSO combinations: R2, R3, R6, R7 (reference §4.1, §4.2). */
 
 import type { AdapterView } from './adapter-view';
-import { checksumState, directionOnFix, granularChecksumKeyword, groupedChecksumKeyword, keywordsWithDirectionOff, parseDirection, type ChecksumProtocol, type IpVersion } from './checksum-state';
-import { allOrNothing, firstAllowed, firstFix } from './fixes';
+import { checksumPrerequisiteFindings, type ChecksumPrerequisite } from './checksum-prerequisite';
+import { granularChecksumKeyword, groupedChecksumKeyword, parseDirection, type ChecksumProtocol, type IpVersion } from './checksum-state';
+import { allOrNothing, firstAllowed } from './fixes';
 import type { Finding } from './types';
-import { RECOMMENDATION, doesOrDo, joinLabels } from './wording';
+import { RECOMMENDATION, joinLabels } from './wording';
 
 /** Checksums each LSO keyword needs on transmit (R2, R3: IPv6 has no header checksum). */
-const LSO_NEEDS: readonly { id: string; lso: string; needs: readonly [ChecksumProtocol, IpVersion][] }[] = [
-  { id: 'R2', lso: '*LsoV1IPv4', needs: [['tcp', 4], ['ip', 4]] },
-  { id: 'R3.a', lso: '*LsoV2IPv4', needs: [['tcp', 4], ['ip', 4]] },
-  { id: 'R3.b', lso: '*LsoV2IPv6', needs: [['tcp', 6]] },
+const LSO_CONSEQUENCE = 'Windows needs transmit checksum offload for LSO, so LSO will not be used.';
+const LSO_NEEDS: readonly ChecksumPrerequisite[] = [
+  { id: 'R2', feature: '*LsoV1IPv4', needs: [['tcp', 4], ['ip', 4]], consequence: LSO_CONSEQUENCE },
+  { id: 'R3.a', feature: '*LsoV2IPv4', needs: [['tcp', 4], ['ip', 4]], consequence: LSO_CONSEQUENCE },
+  { id: 'R3.b', feature: '*LsoV2IPv6', needs: [['tcp', 6]], consequence: LSO_CONSEQUENCE },
 ];
 
 /** R2/R3: LSO on while a checksum it needs does not transmit. */
 function lsoNeedsTxChecksum(view: AdapterView, out: Finding[]): void {
-  for (const rule of LSO_NEEDS) {
-    if (!view.isOn(rule.lso)) continue;
-    // R6: LSOv1 is ignored when *LsoV2IPv4 exists, so its prerequisites do not matter.
-    if (rule.lso === '*LsoV1IPv4' && view.has('*LsoV2IPv4')) continue;
-    const off: string[] = [];
-    for (const [protocol, ip] of rule.needs) {
-      const state = checksumState(view, protocol, ip);
-      if (state.tx === 'off') off.push(...keywordsWithDirectionOff(view, state.sources, 'tx'));
-    }
-    if (off.length === 0) continue;
-    const offKeywords = [...new Set(off)];
-    const labels = offKeywords.map((kw) => view.label(kw));
-    out.push({
-      id: rule.id,
-      severity: 'warning',
-      keywords: [view.name(rule.lso), ...offKeywords],
-      message:
-        `${view.label(rule.lso)} is on, but ${joinLabels(labels)} ${doesOrDo(labels)} not transmit: ` +
-        `Windows needs transmit checksum offload for LSO, so LSO will not be used. ${RECOMMENDATION}`,
-      fix: firstFix(
-        () => directionOnFix(view, offKeywords, 'tx'),
-        () => allOrNothing([firstAllowed(view, rule.lso, ['0'])]),
-      ),
-    });
-  }
+  // R6: LSOv1 is ignored when *LsoV2IPv4 exists, so its prerequisites do not matter.
+  checksumPrerequisiteFindings(view, LSO_NEEDS, 'tx', out, (rule) => rule.feature === '*LsoV1IPv4' && view.has('*LsoV2IPv4'));
 }
 
 /** R6: *LsoV2IPv4 always wins over *LsoV1IPv4. */

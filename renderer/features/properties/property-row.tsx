@@ -3,7 +3,7 @@
 import { memo } from 'react';
 import { Badge, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { CircleSmallFilled } from '@fluentui/react-icons';
-import type { RowStatus } from './property-rows';
+import type { PropertyRowModel } from './property-rows';
 import { StatusIcon } from './status-icon';
 
 const useStyles = makeStyles({
@@ -44,15 +44,8 @@ const useStyles = makeStyles({
   valueCell: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS, minWidth: 0 },
 });
 
-export interface PropertyRowProps {
-  readonly keyword: string;
-  readonly label: string;
-  readonly valueText: string;
-  readonly pending: boolean;
-  readonly rawText: string;
-  readonly isDefault: boolean;
-  readonly status: RowStatus;
-  readonly statusText: string;
+/** One row: its model (without the grouping category) plus how the list shows it. */
+export interface PropertyRowProps extends Omit<PropertyRowModel, 'category'> {
   readonly selected: boolean;
   readonly focusable: boolean;
   readonly showRaw: boolean;
