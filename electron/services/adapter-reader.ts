@@ -58,8 +58,11 @@ async function walkAdapterKey(source: RegistrySource, id: string): Promise<Adapt
     const values = await source.readValues(keyPath);
     // A params key that vanished between listing and reading is simply not there any more.
     if (values === null) continue;
-    // Key names are case-insensitive: read `enum` directly rather than listing every keyword's subkeys.
-    params.push({ keyword, values: byName(values), enumValues: await source.readValues(`${keyPath}\\enum`) });
+    // Only enum params have options worth a registry round trip; key names are case-insensitive,
+    // so `enum` is read directly rather than by listing the keyword's subkeys.
+    const byLower = byName(values);
+    const isEnum = textOf(byLower, 'Type')?.trim().toLowerCase() === 'enum';
+    params.push({ keyword, values: byLower, enumValues: isEnum ? await source.readValues(`${keyPath}\\enum`) : null });
   }
   return { id, root: byName(root), params };
 }

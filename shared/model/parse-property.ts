@@ -70,7 +70,8 @@ export function parsePropertyMeta(
   }
 
   const options: EnumOption[] = [];
-  for (const e of enumValues ?? []) {
+  // Options mean something only for Type=enum (readers skip the `enum` key of other types).
+  for (const e of type === 'enum' ? (enumValues ?? []) : []) {
     if (e.name !== '') options.push({ value: e.name, label: registryValueAsText(e.value) ?? e.name });
   }
   if (type === 'enum' && options.length === 0) {
