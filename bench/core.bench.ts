@@ -13,7 +13,6 @@ import { readAllAdapterDetails, readGlobals } from '../electron/services/adapter
 import { MemoryRegistry } from '../electron/sources/memory-registry';
 import { decodeRegBytes } from '../electron/sources/reg-file/decode-reg-bytes';
 import { encodeRegFile } from '../electron/sources/reg-file/write-reg';
-import { parseReg } from '../electron/sources/reg-file/parse-reg';
 import { generateLargeSource } from './generate-large-source';
 import { fmt, measure } from './measure';
 
@@ -25,10 +24,10 @@ async function main(): Promise<void> {
 
   const readDecode = await measure(async () => decodeRegBytes(await readFile(file)), 31, 5);
   const parseModel = await measure(async () => {
-    const registry = MemoryRegistry.fromDocuments([parseReg(text, 'large.reg')], 'reg-file', 'large.reg');
+    const registry = MemoryRegistry.fromRegTexts([{ text, name: 'large.reg' }], 'reg-file', 'large.reg');
     return readAllAdapterDetails(registry);
   }, 31, 5);
-  const registry = MemoryRegistry.fromDocuments([parseReg(text, 'large.reg')], 'reg-file', 'large.reg');
+  const registry = MemoryRegistry.fromRegTexts([{ text, name: 'large.reg' }], 'reg-file', 'large.reg');
   const all = await readAllAdapterDetails(registry);
   const globals = await readGlobals(registry);
   const rules = await measure(() => all.map((details) => evaluateRules({ details, globals })), 51, 5);

@@ -8,6 +8,7 @@ import type { RegistryEntry, RegistryValue } from '../../shared/model/registry-v
 import { RegistryWriteError, type RegistrySource, type RegistryTree, type SourceKind } from './registry-source';
 import { normalizeKeyPath, ROOT_KEY_NAMES } from './reg-file/key-path';
 import type { RegDocument } from './reg-file/reg-document';
+import { parseRegInto, type RegSink } from './reg-file/parse-reg';
 import { writeReg, type RegKeyBlock } from './reg-file/write-reg';
 
 interface KeyNode {
@@ -34,25 +35,46 @@ export class MemoryRegistry implements RegistrySource {
     return registry;
   }
 
+  /** A registry holding the result of importing `.reg` texts in order, read straight into memory. Throws RegParseError. */
+  static fromRegTexts(files: readonly { readonly text: string; readonly name: string }[], kind: SourceKind, label: string): MemoryRegistry {
+    const registry = new MemoryRegistry(kind, label);
+    for (const file of files) parseRegInto(file.text, file.name, registry.importer(file.name));
+    return registry;
+  }
+
   /** Import one parsed `.reg` file: create/merge keys, delete subtrees and values, set values. */
   applyDocument(doc: RegDocument): void {
+    const sink = this.importer(doc.fileName);
+    for (const op of doc.operations) {
+      if (op.op === 'open-key') sink.openKey(op.path, op.line);
+      else if (op.op === 'delete-key') sink.deleteKey(op.path, op.line);
+      else if (op.op === 'set-value') sink.setValue(op.path, op.name, op.value, op.line);
+      else sink.deleteValue(op.path, op.name, op.line);
+    }
+  }
+
+  /** What regedit does with each operation of an import, applied to this registry. */
+  private importer(fileName: string): RegSink {
     // Consecutive operations nearly always address the same key: resolve it once.
     let cachedPath: string | null = null;
     let cachedNode: KeyNode | null = null;
-    for (const op of doc.operations) {
-      if (op.op === 'delete-key') {
-        this.removeKey(op.path);
+    const keyAt = (path: string, line: number): KeyNode => {
+      if (path !== cachedPath || cachedNode === null) {
+        cachedNode = this.resolve(path, true);
+        cachedPath = path;
+      }
+      if (cachedNode === null) throw new RangeError(`${fileName} line ${line}: invalid key path ${path}`);
+      return cachedNode;
+    };
+    return {
+      openKey: (path, line) => void keyAt(path, line),
+      deleteKey: (path) => {
+        this.removeKey(path);
         cachedPath = cachedNode = null;
-        continue;
-      }
-      if (op.path !== cachedPath || cachedNode === null) {
-        cachedNode = this.resolve(op.path, true);
-        cachedPath = op.path;
-      }
-      if (cachedNode === null) throw new RangeError(`${doc.fileName} line ${op.line}: invalid key path ${op.path}`);
-      if (op.op === 'set-value') putValue(cachedNode, op.name, op.value);
-      else if (op.op === 'delete-value') cachedNode.values.delete(op.name.toLowerCase());
-    }
+      },
+      setValue: (path, name, value, line) => putValue(keyAt(path, line), name, value),
+      deleteValue: (path, name, line) => void keyAt(path, line).values.delete(name.toLowerCase()),
+    };
   }
 
   async listSubkeys(path: string): Promise<readonly string[] | null> {

@@ -5,7 +5,6 @@ import { basename } from 'node:path';
 import demoRegText from './demo/demo.reg';
 import { MemoryRegistry } from './memory-registry';
 import { decodeRegBytes } from './reg-file/decode-reg-bytes';
-import { parseReg } from './reg-file/parse-reg';
 import type { RegistrySource } from './registry-source';
 
 /** A named file's bytes, as read from disk or received from the renderer. */
@@ -15,13 +14,12 @@ export interface RegFileInput {
 }
 
 /**
- * Parse every file first, then merge them in order. A file that does not parse throws a
- * RegParseError naming the file and line, and no source is created: nothing half-loaded.
+ * Read the files in order into one new registry. A file that does not parse throws a
+ * RegParseError naming the file and line, and the registry is dropped: nothing half-loaded.
  */
 export function sourceFromRegFiles(files: readonly RegFileInput[]): RegistrySource {
-  const docs = files.map((f) => parseReg(decodeRegBytes(f.bytes), f.name));
-  const label = files.map((f) => f.name).join(', ');
-  return MemoryRegistry.fromDocuments(docs, 'reg-file', label);
+  const texts = files.map((f) => ({ name: f.name, text: decodeRegBytes(f.bytes) }));
+  return MemoryRegistry.fromRegTexts(texts, 'reg-file', files.map((f) => f.name).join(', '));
 }
 
 /** Read `.reg` files from disk into one source. */
@@ -32,5 +30,5 @@ export async function sourceFromRegPaths(paths: readonly string[]): Promise<Regi
 
 /** The bundled demo: several realistic adapters with a few deliberate problems (electron/sources/demo/README.md). */
 export function createDemoSource(): RegistrySource {
-  return MemoryRegistry.fromDocuments([parseReg(demoRegText, 'demo.reg')], 'demo', 'demo data');
+  return MemoryRegistry.fromRegTexts([{ text: demoRegText, name: 'demo.reg' }], 'demo', 'demo data');
 }

@@ -25,9 +25,33 @@ const AT = 64;
 const LBRACKET = 91;
 const BACKSLASH = 92;
 
+/** Receives a `.reg` file's operations in file order as they are read. */
+export interface RegSink {
+  openKey(path: string, line: number): void;
+  deleteKey(path: string, line: number): void;
+  setValue(path: string, name: string, value: RegistryValue, line: number): void;
+  deleteValue(path: string, name: string, line: number): void;
+}
+
 /** Parse `.reg` text (BOM already removed) into its operations; throws RegParseError naming `fileName` and the line. */
 export function parseReg(text: string, fileName: string): RegDocument {
-  return new RegParser(text, fileName).parse();
+  const operations: RegOperation[] = [];
+  const format = parseRegInto(text, fileName, {
+    openKey: (path, line) => operations.push({ op: 'open-key', line, path }),
+    deleteKey: (path, line) => operations.push({ op: 'delete-key', line, path }),
+    setValue: (path, name, value, line) => operations.push({ op: 'set-value', line, path, name, value }),
+    deleteValue: (path, name, line) => operations.push({ op: 'delete-value', line, path, name }),
+  });
+  return { fileName, format, operations };
+}
+
+/**
+ * Parse `.reg` text straight into `sink`, without building a document (loading a large export
+ * this way skips one object per line). On a RegParseError the sink has seen a prefix of the
+ * file: callers must discard what they built.
+ */
+export function parseRegInto(text: string, fileName: string, sink: RegSink): RegFormat {
+  return new RegParser(text, fileName, sink).parse();
 }
 
 class RegParser {
@@ -36,20 +60,19 @@ class RegParser {
   private index = 0;
   private format: RegFormat = 'regedit5';
   private key: { readonly path: string; readonly deleted: boolean } | null = null;
-  private readonly operations: RegOperation[] = [];
-
   constructor(
     text: string,
     private readonly file: string,
+    private readonly sink: RegSink,
   ) {
     const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     this.lines = body.split(/\r\n|\r|\n/);
   }
 
-  parse(): RegDocument {
+  parse(): RegFormat {
     this.readHeader();
     for (this.index++; this.index < this.lines.length; this.index++) this.readLine(this.lines[this.index]!);
-    return { fileName: this.file, format: this.format, operations: this.operations };
+    return this.format;
   }
 
   private fail(problem: string, line = this.index + 1): never {
@@ -90,7 +113,8 @@ class RegParser {
     const path = checked.path;
     if (deleted && !path.includes('\\')) this.fail(`cannot delete the root key ${path}`);
     this.key = { path, deleted };
-    this.operations.push({ op: deleted ? 'delete-key' : 'open-key', line: this.index + 1, path });
+    if (deleted) this.sink.deleteKey(path, this.index + 1);
+    else this.sink.openKey(path, this.index + 1);
   }
 
   private readValueLine(line: string, p: number): void {
@@ -105,11 +129,8 @@ class RegParser {
     if (line.charCodeAt(pos) !== EQUALS) this.fail(`expected = after the value name, found ${snippet(line.slice(pos))}`);
     pos = skipBlanks(line, pos + 1);
     const value = this.readData(line, pos);
-    this.operations.push(
-      value === null
-        ? { op: 'delete-value', line: startLine, path: key.path, name }
-        : { op: 'set-value', line: startLine, path: key.path, name, value },
-    );
+    if (value === null) this.sink.deleteValue(key.path, name, startLine);
+    else this.sink.setValue(key.path, name, value, startLine);
   }
 
   /** The data after `=`; null for `-` (delete the value). */
