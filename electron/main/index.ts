@@ -19,6 +19,7 @@ import { DOCUMENTATION_URL } from './web-preferences';
 import { createMainWindow, preloadPath, PRODUCT_NAME, rendererDir } from './window';
 import { isProcessElevated, relaunchElevated } from './windows/elevation';
 import { restartAdapter } from './windows/restart-adapter';
+import { defaultJournalDir } from '../services/journal-location';
 
 /** Same as appId in electron-builder.yml: taskbar grouping and notifications on Windows. */
 const APP_USER_MODEL_ID = 'io.github.nicprops.advanced-properties';
@@ -62,7 +63,8 @@ async function main(): Promise<void> {
   const isElevated = await elevation;
   const environment = async (files: readonly string[]): Promise<AppEnvironment> => ({
     runtime: 'electron',
-    journalDir: path.join(app.getPath('userData'), 'journal'),
+    // Shared with the CLI and across the elevated relaunch (which may run as another user).
+    journalDir: defaultJournalDir(),
     initialSource: await initialSource(files),
     defaultSource: createDefaultSource,
     restartAdapter: isWindows ? (adapter) => restartAdapter(adapter) : null,
