@@ -12,6 +12,8 @@ export const EXIT = {
   accessDenied: 6,
   writeFailed: 7,
   badFile: 8,
+  /** The values were written, but restarting an adapter failed. */
+  restartFailed: 9,
   /** `check` found at least one error-severity finding. */
   findingsWithErrors: 10,
 } as const;
@@ -48,4 +50,5 @@ Exit codes:
   6   writing needs administrator rights (nothing written)
   7   a write failed and was rolled back
   8   a .reg file could not be read
+  9   written, but an adapter could not be restarted (--restart)
   10  check: at least one error-severity finding`;

@@ -39,7 +39,8 @@ export async function runCli(argv: readonly string[], out: (s: string) => void, 
     cmd
       .option('--dry-run', 'validate and show what would change, and the findings it would add or clear; write nothing')
       .option('--out <file>', 'save the change as a .reg or .ps1 file instead of writing the registry')
-      .addOption(new Option('--format <format>', 'file format for --out (default: from the extension)').choices(['reg', 'ps1']));
+      .addOption(new Option('--format <format>', 'file format for --out (default: from the extension)').choices(['reg', 'ps1']))
+      .option('--restart', 'after writing the live registry, restart the adapters changed (the connection drops briefly)');
 
   program.command('adapters').description('list network adapters').action(async () => run(async () => adaptersCommand(await ctx()))());
   program
@@ -75,7 +76,8 @@ export async function runCli(argv: readonly string[], out: (s: string) => void, 
   program
     .command('undo [entry]')
     .description('undo a change set (default: the newest not yet undone)')
-    .action(async (entry: string | undefined) => run(async () => undoCommand(await ctx(), entry))());
+    .option('--restart', 'restart the adapters changed back (the connection drops briefly)')
+    .action(async (entry: string | undefined, opts: { restart?: boolean }) => run(async () => undoCommand(await ctx(), entry, opts))());
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -18,7 +18,7 @@ import { hardenSession, installAppWideGuards } from './security';
 import { DOCUMENTATION_URL } from './web-preferences';
 import { createMainWindow, preloadPath, PRODUCT_NAME, rendererDir } from './window';
 import { isProcessElevated, relaunchElevated } from './windows/elevation';
-import { restartAdapter } from './windows/restart-adapter';
+import { restartAdapter } from '../services/windows/restart-adapter';
 import { defaultJournalDir } from '../services/journal-location';
 
 /** Same as appId in electron-builder.yml: taskbar grouping and notifications on Windows. */

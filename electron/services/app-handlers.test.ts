@@ -87,14 +87,14 @@ describe('dispatchRequest', () => {
     const table = await handlers({
       initialSource: fixtureRegistry('live'),
       restartAdapter: async () => {
-        throw new Error('pnputil exited with 5');
+        throw new Error('Could not restart Ethernet 3: pnputil exited with 5. The values are written; restart the adapter in Device Manager or restart Windows.');
       },
     });
     const result = await dispatchRequest(table, 'changes:apply', {
       items: [{ change: { scope: 'adapter', adapterId: '0001', keyword: '*LsoV2IPv4', value: '0' }, expectedBefore: { type: 'REG_SZ', data: '1' } }],
       restartAdapters: true,
     });
-    expect(result).toMatchObject({ ok: true, value: { restarted: [], restartProblems: [expect.stringContaining('Ethernet 3 could not be restarted (pnputil exited with 5)')] } });
+    expect(result).toMatchObject({ ok: true, value: { restarted: [], restartProblems: [expect.stringContaining('Could not restart Ethernet 3: pnputil exited with 5.')] } });
   });
 });
 

@@ -13,6 +13,7 @@ import { RegParseError } from '../sources/reg-file/reg-parse-error';
 import { sourceFromRegFiles } from '../sources/reg-file-source';
 import type { RegistrySource } from '../sources/registry-source';
 import { readAdapterDetails, readAllAdapterDetails, readGlobals } from './adapter-reader';
+import { restartTouchedAdapters } from './restart-after-apply';
 import { ApplyError } from './apply-error';
 import { ChangeService } from './change-service';
 import { exportChangeSet } from './export-file';
@@ -96,22 +97,10 @@ export function createAppHandlers(env: AppEnvironment): HandlerTable {
     'changes:apply': async ({ items, restartAdapters }) =>
       guard(async () => {
         const entry = await service.apply(items);
-        const restarted: string[] = [];
-        const restartProblems: string[] = [];
-        if (restartAdapters && info().canRestartAdapters && env.restartAdapter) {
-          const ids = [...new Set(entry.writes.flatMap((w) => (w.change.scope === 'adapter' ? [w.change.adapterId] : [])))];
-          for (const id of ids) {
-            const details = await readAdapterDetails(service.source, id);
-            if (!details) continue;
-            try {
-              await env.restartAdapter(details.adapter);
-              restarted.push(id);
-            } catch (error) {
-              const name = details.adapter.connectionName ?? details.adapter.description ?? id;
-              restartProblems.push(`${name} could not be restarted (${error instanceof Error ? error.message : String(error)}); the new values apply at its next restart.`);
-            }
-          }
-        }
+        const { restarted, problems: restartProblems } =
+          restartAdapters && info().canRestartAdapters && env.restartAdapter
+            ? await restartTouchedAdapters(service.source, entry, env.restartAdapter)
+            : { restarted: [], problems: [] };
         return ok({ entry, restarted, restartProblems });
       }),
     'changes:export': async ({ changes, format }) => guard(async () => ok(await exportChangeSet(service.source, changes, format))),

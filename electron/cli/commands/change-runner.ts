@@ -16,6 +16,8 @@ import { readGlobals } from '../../services/adapter-reader';
 import { planWrites, type PlannedWrite } from '../../services/change-targets';
 import { ChangeService } from '../../services/change-service';
 import { renderChangeSet } from '../../services/export-file';
+import { restartTouchedAdapters, type RestartOutcome } from '../../services/restart-after-apply';
+import { restartAdapter } from '../../services/windows/restart-adapter';
 import type { CliContext } from '../cli-context';
 import { CliError } from '../cli-error';
 import { EXIT } from '../exit-codes';
@@ -24,6 +26,8 @@ export interface ChangeOptions {
   readonly dryRun?: boolean;
   readonly out?: string;
   readonly format?: string;
+  /** Restart the touched adapters after a live write, as Device Manager does. */
+  readonly restart?: boolean;
 }
 
 function fmt(value: unknown): string {
@@ -93,11 +97,11 @@ export async function runChanges(ctx: CliContext, changes: readonly Change[], ad
     );
   }
   const entry: JournalEntry = await new ChangeService(ctx.source, ctx.journal).apply(changes.map((change) => ({ change })));
-  ctx.print({ changes: changeJson, findings: findingsJson, applied: true, journalEntry: entry.id }, () =>
-    `Applied (history entry ${entry.id}; undo with "nicprops undo ${entry.id}"):\n${summary()}\n` +
-    'Drivers read these values when they start: restart the adapter (Device Manager, Restart-NetAdapter or pnputil /restart-device).',
+  const restart = options.restart ? await restartAfter(ctx, entry) : null;
+  ctx.print({ changes: changeJson, findings: findingsJson, applied: true, journalEntry: entry.id, restarted: restart?.restarted ?? [], restartProblems: restart?.problems ?? [] }, () =>
+    `Applied (history entry ${entry.id}; undo with "nicprops undo ${entry.id}"):\n${summary()}\n` + restartText(restart),
   );
-  return EXIT.ok;
+  return restart?.problems.length ? EXIT.restartFailed : EXIT.ok;
 }
 
 function adapterValue(adapters: readonly AdapterDetails[], p: PlannedWrite): string | null | undefined {
@@ -114,4 +118,15 @@ function adapterValue(adapters: readonly AdapterDetails[], p: PlannedWrite): str
 function globalValue(globals: Globals, p: PlannedWrite): number | null | undefined {
   if (p.change.scope !== 'global') return undefined;
   return p.change.name === 'DisableTaskOffload' ? globals.disableTaskOffload : globals.ipsecEnabledOffload;
+}
+
+/** Restart what `entry` touched; the CLI's own restart runs the same service as the app. */
+export async function restartAfter(ctx: CliContext, entry: JournalEntry): Promise<RestartOutcome> {
+  return restartTouchedAdapters(ctx.source, entry, (adapter) => restartAdapter(adapter));
+}
+
+/** The closing sentence about restarts after a live write. */
+export function restartText(restart: RestartOutcome | null): string {
+  if (restart === null) return 'Drivers read these values when they start: restart the adapter (--restart, Device Manager, Restart-NetAdapter or pnputil /restart-device).';
+  return [...restart.restarted.map((id) => `Restarted adapter ${id}.`), ...restart.problems].join('\n') || 'No adapter to restart (only global switches changed; they apply at the next adapter or computer restart).';
 }

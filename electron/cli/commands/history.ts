@@ -6,6 +6,7 @@ import { ChangeService } from '../../services/change-service';
 import type { CliContext } from '../cli-context';
 import { CliError } from '../cli-error';
 import { EXIT } from '../exit-codes';
+import { restartAfter, restartText } from './change-runner';
 
 function describeEntry(e: JournalEntry, undone: boolean): string {
   const head = `${e.id}  ${e.appliedAt}${e.undoOf ? `  (undo of ${e.undoOf})` : ''}${e.state === 'interrupted' ? '  INTERRUPTED' : ''}${undone ? '  [undone]' : ''}`;
@@ -28,13 +29,16 @@ export async function historyCommand(ctx: CliContext): Promise<number> {
   return EXIT.ok;
 }
 
-export async function undoCommand(ctx: CliContext, entryId: string | undefined): Promise<number> {
+export async function undoCommand(ctx: CliContext, entryId: string | undefined, options: { restart?: boolean } = {}): Promise<number> {
   if (ctx.source.kind !== 'live') throw new CliError(`Undo works on the live registry; the source is ${ctx.source.label}.`, EXIT.usage);
   const entries = await ctx.journal.list();
   const undone = new Set(entries.flatMap((e) => (e.undoOf ? [e.undoOf] : [])));
   const target = entryId ?? entries.find((e) => !e.undoOf && !undone.has(e.id))?.id;
   if (!target) throw new CliError('Nothing to undo: the history has no change set that is not undone yet.', EXIT.notFound);
   const entry = await new ChangeService(ctx.source, ctx.journal).undo(target);
-  ctx.print({ undone: target, journalEntry: entry.id, writes: entry.writes }, () => `Undid ${target}:\n${describeEntry(entry, false)}`);
-  return EXIT.ok;
+  const restart = options.restart ? await restartAfter(ctx, entry) : null;
+  ctx.print({ undone: target, journalEntry: entry.id, writes: entry.writes, restarted: restart?.restarted ?? [], restartProblems: restart?.problems ?? [] }, () =>
+    `Undid ${target}:\n${describeEntry(entry, false)}\n${restartText(restart)}`,
+  );
+  return restart?.problems.length ? EXIT.restartFailed : EXIT.ok;
 }

@@ -4,9 +4,9 @@
  */
 
 import type { App } from 'electron';
-import { powershellExe, system32 } from '../platform';
-import { execFileAsync, type Exec } from './exec';
-import { POWERSHELL_ARGS } from './restart-adapter';
+import { powershellExe, system32 } from '../../services/windows/system-programs';
+import { execFileAsync, type Exec } from '../../services/windows/exec';
+import { POWERSHELL_ARGS } from '../../services/windows/restart-adapter';
 
 /**
  * True when this process runs elevated. `net session` succeeds only for administrators but

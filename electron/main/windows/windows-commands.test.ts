@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Adapter } from '../../../shared/model/adapter';
 import { isProcessElevated, relaunchElevated, relaunchScript, type ElevationHost } from './elevation';
-import { ExecError, type Exec } from './exec';
-import { deviceIdScript, isInterfaceGuid, restartAdapter, restartNetAdapterScript } from './restart-adapter';
+import { ExecError, type Exec } from '../../services/windows/exec';
+import { deviceIdScript, isInterfaceGuid, restartAdapter, restartNetAdapterScript, RESTART_CONFIRMATION } from '../../services/windows/restart-adapter';
 
 const GUID = '{4D36E972-E325-11CE-BFC1-08002BE10318}';
 
@@ -53,13 +53,20 @@ describe('restart-adapter', () => {
     });
 
     it('falls back to Restart-NetAdapter when pnputil fails', async () => {
-      const exec = vi.fn<Exec>(async (file) => {
+      const exec = vi.fn<Exec>(async (file, args) => {
         if (file.endsWith('pnputil.exe')) throw new ExecError('pnputil failed', 1, 'Invalid option /restart-device');
+        if (args.at(-1)!.includes('Restart-NetAdapter')) return { stdout: RESTART_CONFIRMATION, stderr: '' };
         return { stdout: 'ROOT\\NET\\0000', stderr: '' };
       });
       await restartAdapter(adapter(), exec);
       expect(exec).toHaveBeenCalledTimes(3);
       expect(exec.mock.calls[2]![1].at(-1)).toContain('Restart-NetAdapter');
+    });
+
+    it('does not take an exit code of 0 without the confirmation as a restart', async () => {
+      // What Wine's powershell.exe stand-in does: run nothing, exit 0.
+      const exec = vi.fn<Exec>(async () => ({ stdout: '', stderr: '' }));
+      await expect(restartAdapter(adapter(), exec)).rejects.toThrow('Could not restart Ethernet: PowerShell did not confirm the restart.');
     });
 
     it('says Windows needs a restart when pnputil answers 3010', async () => {

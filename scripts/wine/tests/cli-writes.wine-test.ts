@@ -102,6 +102,19 @@ describe('writes through the CLI, visible to reg.exe', () => {
     assert.deepEqual(cliJson(['globals', ...live]), { disableTaskOffload: 1, ipsecEnabledOffload: 1 });
   });
 
+  it('set --restart: the value is written, and a restart Windows cannot do here is reported with exit 9', () => {
+    // Wine's powershell.exe is a stand-in that runs nothing and exits 0: the missing confirmation must show.
+    const r = runCli(['set', '0007', 'ITR=3600', '--restart', '--json', ...live]);
+    assert.equal(r.code, 9, r.stderr);
+    const out = JSON.parse(r.stdout) as ChangeJson & { restarted: string[]; restartProblems: string[] };
+    assert.equal(out.applied, true);
+    applied.push(out.journalEntry!);
+    assert.deepEqual(out.restarted, []);
+    assert.equal(out.restartProblems.length, 1);
+    assert.equal(out.restartProblems[0], 'Could not restart Ethernet: PowerShell did not confirm the restart. The values are written; restart the adapter in Device Manager or restart Windows.');
+    assert.deepEqual(regQuery(A7, 'ITR'), { type: 'REG_SZ', data: '3600' });
+  });
+
   it('invalid values: exit code 4 and nothing written', () => {
     const before = exportBytes();
     for (const args of [

@@ -12,7 +12,7 @@
  */
 
 import type { Adapter } from '../../../shared/model/adapter';
-import { powershellExe, system32 } from '../platform';
+import { powershellExe, system32 } from './system-programs';
 import { ExecError, execFileAsync, type Exec } from './exec';
 
 const GUID = /^\{[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\}$/;
@@ -20,6 +20,12 @@ const GUID = /^\{[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-
 const DEVICE_INSTANCE_ID = /^[A-Za-z0-9_&.#{}\\-]{3,400}$/;
 /** pnputil: ERROR_SUCCESS_REBOOT_REQUIRED. */
 const REBOOT_REQUIRED = 3010;
+
+/**
+ * Printed by the restart script once Restart-NetAdapter returned: an exit code of 0 alone is not
+ * proof (a PowerShell stand-in, such as Wine's, exits 0 having run nothing).
+ */
+export const RESTART_CONFIRMATION = 'nicprops:restarted';
 
 /** PowerShell flags for every script this app runs: no profile, no prompts. */
 export const POWERSHELL_ARGS = ['-NoProfile', '-NonInteractive', '-Command'] as const;
@@ -48,6 +54,7 @@ export function restartNetAdapterScript(guid: string): string {
     `$a = Get-NetAdapter -IncludeHidden | Where-Object { $_.InterfaceGuid -eq '${guid}' } | Select-Object -First 1`,
     'if ($null -eq $a) { exit 3 }',
     'Restart-NetAdapter -InputObject $a -Confirm:$false',
+    `[Console]::Out.Write('${RESTART_CONFIRMATION}')`,
   ].join('; ');
 }
 
@@ -88,10 +95,13 @@ export async function restartAdapter(adapter: Adapter, exec: Exec = execFileAsyn
     }
   }
 
+  let detail = '';
   try {
-    await exec(ps, [...POWERSHELL_ARGS, restartNetAdapterScript(guid)], { timeoutMs: 120_000 });
+    const { stdout } = await exec(ps, [...POWERSHELL_ARGS, restartNetAdapterScript(guid)], { timeoutMs: 120_000 });
+    if (stdout.includes(RESTART_CONFIRMATION)) return;
+    detail = 'PowerShell did not confirm the restart';
   } catch (error) {
-    const detail = error instanceof ExecError ? error.stderr.trim().split(/\r?\n/)[0] : '';
-    throw new Error(`Could not restart ${nameOf(adapter)}${detail ? `: ${detail}` : ''}. The values are written; restart the adapter in Device Manager or restart Windows.`);
+    detail = error instanceof ExecError ? (error.stderr.trim().split(/\r?\n/)[0] ?? '') : error instanceof Error ? error.message : '';
   }
+  throw new Error(`Could not restart ${nameOf(adapter)}${detail ? `: ${detail}` : ''}. The values are written; restart the adapter in Device Manager or restart Windows.`);
 }
