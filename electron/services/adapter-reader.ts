@@ -27,15 +27,22 @@ import { isInstanceInfoValue } from './instance-values';
 interface AdapterKeyData {
   readonly id: string;
   readonly root: ValuesByName;
-  readonly params: readonly { readonly keyword: string; readonly values: ValuesByName; readonly enumValues: Iterable<RegistryEntry> | null }[];
+  readonly params: readonly {
+    readonly keyword: string;
+    /** The keyword in lower case. */
+    readonly lower: string;
+    readonly values: ValuesByName;
+    readonly enumValues: Iterable<RegistryEntry> | null;
+  }[];
 }
 
 function byName(values: readonly RegistryEntry[]): Map<string, RegistryEntry> {
   return new Map(values.map((v) => [v.name.toLowerCase(), v]));
 }
 
-function textOf(values: ValuesByName, name: string): string | null {
-  const v = values.get(name.toLowerCase());
+/** `lower`: the value's name in lower case (names are constants here; no need to lower-case them per call). */
+function textOf(values: ValuesByName, lower: string): string | null {
+  const v = values.get(lower);
   return v ? registryValueAsText(v.value) : null;
 }
 
@@ -61,8 +68,8 @@ async function walkAdapterKey(source: RegistrySource, id: string): Promise<Adapt
     // Only enum params have options worth a registry round trip; key names are case-insensitive,
     // so `enum` is read directly rather than by listing the keyword's subkeys.
     const byLower = byName(values);
-    const isEnum = textOf(byLower, 'Type')?.trim().toLowerCase() === 'enum';
-    params.push({ keyword, values: byLower, enumValues: isEnum ? await source.readValues(`${keyPath}\\enum`) : null });
+    const isEnum = textOf(byLower, 'type')?.trim().toLowerCase() === 'enum';
+    params.push({ keyword, lower: keyword.toLowerCase(), values: byLower, enumValues: isEnum ? await source.readValues(`${keyPath}\\enum`) : null });
   }
   return { id, root: byName(root), params };
 }
@@ -73,7 +80,13 @@ function adapterKeyFromTree(id: string, tree: RegistryTree): AdapterKeyData {
   return {
     id,
     root: tree.values,
-    params: Array.from(paramsTree?.subkeys.values() ?? [], (p) => ({ keyword: p.name, values: p.values, enumValues: p.subkeys.get('enum')?.values.values() ?? null })),
+    // A tree's subkeys are keyed by lower-case name already.
+    params: Array.from(paramsTree?.subkeys ?? [], ([lower, p]) => ({
+      keyword: p.name,
+      lower,
+      values: p.values,
+      enumValues: p.subkeys.get('enum')?.values.values() ?? null,
+    })),
   };
 }
 
@@ -83,8 +96,8 @@ function buildDetails(data: AdapterKeyData, connectionName: string | null): Adap
   const properties: Property[] = [];
   const defined = new Set<string>();
   for (const p of data.params) {
-    properties.push(toProperty(parsePropertyMeta(p.keyword, p.values, p.enumValues), root.get(p.keyword.toLowerCase())?.value ?? null));
-    defined.add(p.keyword.toLowerCase());
+    properties.push(toProperty(parsePropertyMeta(p.keyword, p.values, p.enumValues), root.get(p.lower)?.value ?? null));
+    defined.add(p.lower);
   }
   const registryOnly: RegistryOnlyValue[] = [];
   for (const [lower, v] of root) {
@@ -93,10 +106,10 @@ function buildDetails(data: AdapterKeyData, connectionName: string | null): Adap
   const characteristics = dwordOf(root, 'Characteristics');
   const adapter: Adapter = {
     id: data.id,
-    description: textOf(root, 'DriverDesc'),
+    description: textOf(root, 'driverdesc'),
     connectionName,
-    netCfgInstanceId: textOf(root, 'NetCfgInstanceId'),
-    componentId: textOf(root, 'ComponentId'),
+    netCfgInstanceId: textOf(root, 'netcfginstanceid'),
+    componentId: textOf(root, 'componentid'),
     characteristics,
     ...decodeCharacteristics(characteristics),
     propertyCount: properties.length,
@@ -108,10 +121,10 @@ const GUID = /^\{[0-9a-fA-F-]{36}\}$/;
 
 /** The connection name ("Ethernet 2") from the Network key, where the registry has one. */
 async function readConnectionName(source: RegistrySource, data: AdapterKeyData): Promise<string | null> {
-  const guid = textOf(data.root, 'NetCfgInstanceId');
+  const guid = textOf(data.root, 'netcfginstanceid');
   if (!guid || !GUID.test(guid)) return null;
   const values = await source.readValues(`${NETWORK_CONNECTIONS_KEY}\\${guid}\\Connection`);
-  return values ? textOf(byName(values), 'Name') : null;
+  return values ? textOf(byName(values), 'name') : null;
 }
 
 /** Ids of the adapters under the Net class key: only 4-digit subkeys (others, like `Properties`, are not adapters). */
@@ -143,9 +156,9 @@ export async function readAllAdapterDetails(source: RegistrySource): Promise<Ada
     .sort((a, b) => a.name.localeCompare(b.name))
     .map((k) => {
       const data = adapterKeyFromTree(k.name, k);
-      const guid = textOf(data.root, 'NetCfgInstanceId')?.toLowerCase();
+      const guid = textOf(data.root, 'netcfginstanceid')?.toLowerCase();
       const connection = guid ? connections?.subkeys.get(guid)?.subkeys.get('connection') : undefined;
-      return buildDetails(data, connection ? textOf(connection.values, 'Name') : null);
+      return buildDetails(data, connection ? textOf(connection.values, 'name') : null);
     });
 }
 

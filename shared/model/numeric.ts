@@ -4,7 +4,7 @@
 export function parseMetaNumber(text: string | null | undefined): number | null {
   if (text === null || text === undefined) return null;
   const t = text.trim();
-  if (/^[+-]?\d+$/.test(t)) return Number(t);
+  if (isDecimal(t)) return Number(t);
   if (/^0x[0-9a-f]+$/i.test(t)) return Number.parseInt(t.slice(2), 16);
   return null;
 }
@@ -19,7 +19,19 @@ export function parseNumericValue(text: string, base: number | null): number | n
     const digits = t.replace(/^0x/i, '');
     return /^[0-9a-f]+$/i.test(digits) ? Number.parseInt(digits, 16) : null;
   }
-  return /^[+-]?\d+$/.test(t) ? Number(t) : null;
+  return isDecimal(t) ? Number(t) : null;
+}
+
+/** `/^[+-]?\d+$/.test(t)` without a regex: this runs several times per property of every adapter. */
+function isDecimal(t: string): boolean {
+  const first = t.charCodeAt(0);
+  let i = first === 43 || first === 45 ? 1 : 0;
+  if (i === t.length) return false;
+  for (; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** Text to store for a number, in the property's base (hex upper-case, no prefix, for Base=16). */

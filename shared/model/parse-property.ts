@@ -12,15 +12,42 @@ import { numericBounds, validateValue } from './validate-value';
 /** Values of a key by lower-case name, as registry names compare case-insensitively. */
 export type ValuesByName = ReadonlyMap<string, RegistryEntry>;
 
-function textOf(values: ValuesByName, name: string): string | null {
-  const entry = values.get(name.toLowerCase());
+/** `lower` is the value's name already in lower case: this runs ten times per property. */
+function textOf(values: ValuesByName, lower: string): string | null {
+  const entry = values.get(lower);
   return entry ? registryValueAsText(entry.value) : null;
+}
+
+/** `text.toLowerCase()`, skipping the call (slow on two-byte strings) when the text is lower-case ASCII already, as Type nearly always is. */
+function lowerCase(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return text.toLowerCase();
+  }
+  return text;
+}
+
+/** `text.trim() === ''`, without trimming when the first character is plainly not blank (nearly always). */
+function isBlank(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return !(c > 32 && c < 127) && text.trim() === '';
 }
 
 /** Flags are "0"/"1" text; anything but a non-zero number is off. */
 function flag(text: string | null): boolean {
   const n = parseMetaNumber(text);
   return n !== null && n !== 0;
+}
+
+/** A numeric metadata value (`name`, `lower` its lower case); text that is not a number becomes a problem. */
+function metaNumber(params: ValuesByName, name: string, lower: string, problems: MetadataProblem[]): number | null {
+  const text = textOf(params, lower);
+  if (text === null) return null;
+  const n = parseMetaNumber(text);
+  if (n === null && text.trim() !== '') {
+    problems.push({ code: 'bad-number', message: `${name} "${text}" is not a number and is ignored.` });
+  }
+  return n;
 }
 
 /**
@@ -33,12 +60,14 @@ export function parsePropertyMeta(
   enumValues: Iterable<RegistryEntry> | null,
 ): PropertyMeta {
   const problems: MetadataProblem[] = [];
-  const label = textOf(params, 'ParamDesc');
-  if (label === null || label.trim() === '') {
+  const label = textOf(params, 'paramdesc');
+  const hasLabel = label !== null && !isBlank(label);
+  if (!hasLabel) {
     problems.push({ code: 'missing-label', message: 'ParamDesc is missing: Windows would show no label; the keyword is shown instead.' });
   }
 
-  const typeText = textOf(params, 'Type')?.trim().toLowerCase() ?? null;
+  const typeTextRaw = textOf(params, 'type');
+  const typeText = typeTextRaw === null ? null : lowerCase(typeTextRaw.trim());
   let type: ParamType | null = null;
   if (typeText === null || typeText === '') {
     problems.push({ code: 'missing-type', message: 'Type is missing: edited as free text, as Windows treats a param without Type.' });
@@ -48,19 +77,11 @@ export function parsePropertyMeta(
     problems.push({ code: 'unknown-type', message: `Type "${typeText}" is not one of enum, int, long, word, dword, edit: edited as free text.` });
   }
 
-  const number = (name: string): number | null => {
-    const text = textOf(params, name);
-    const n = parseMetaNumber(text);
-    if (text !== null && text.trim() !== '' && n === null) {
-      problems.push({ code: 'bad-number', message: `${name} "${text}" is not a number and is ignored.` });
-    }
-    return n;
-  };
   const numeric = isNumericType(type);
-  const min = numeric ? number('Min') : null;
-  const max = numeric ? number('Max') : null;
-  const step = numeric ? number('Step') : null;
-  let base = numeric || type === 'edit' ? number('Base') : null;
+  const min = numeric ? metaNumber(params, 'Min', 'min', problems) : null;
+  const max = numeric ? metaNumber(params, 'Max', 'max', problems) : null;
+  const step = numeric ? metaNumber(params, 'Step', 'step', problems) : null;
+  let base = numeric || type === 'edit' ? metaNumber(params, 'Base', 'base', problems) : null;
   if (base !== null && base !== 10 && base !== 16) {
     problems.push({ code: 'bad-base', message: `Base ${base} is not 10 or 16; 10 is used.` });
     base = 10;
@@ -78,15 +99,15 @@ export function parsePropertyMeta(
     problems.push({ code: 'enum-without-options', message: 'Type is enum but the enum subkey has no values: nothing can be chosen.' });
   }
 
-  const optional = flag(textOf(params, 'Optional'));
-  const defaultText = textOf(params, 'Default');
+  const optional = flag(textOf(params, 'optional'));
+  const defaultText = textOf(params, 'default');
   if (defaultText === null && !optional) {
     problems.push({ code: 'missing-default', message: 'Default is missing on a required param: Windows has nothing to show until a value is set.' });
   }
-  const limit = number('LimitText');
+  const limit = metaNumber(params, 'LimitText', 'limittext', problems);
   const meta: PropertyMeta = {
     keyword,
-    label: label !== null && label.trim() !== '' ? label : null,
+    label: hasLabel ? label : null,
     type,
     default: defaultText,
     optional,
@@ -95,12 +116,13 @@ export function parsePropertyMeta(
     step,
     base,
     limitText: type === 'edit' || type === null ? (limit !== null && limit > 0 ? limit : null) : null,
-    upperCase: type === 'edit' || type === null ? flag(textOf(params, 'UpperCase')) : false,
+    upperCase: type === 'edit' || type === null ? flag(textOf(params, 'uppercase')) : false,
     options,
     problems,
   };
 
-  if (defaultText !== null && type === 'enum' && options.length > 0 && !options.some((o) => o.value.toLowerCase() === defaultText.toLowerCase())) {
+  const defaultLower = defaultText !== null && type === 'enum' ? defaultText.toLowerCase() : null;
+  if (defaultLower !== null && options.length > 0 && !options.some((o) => o.value.toLowerCase() === defaultLower)) {
     problems.push({ code: 'default-not-in-enum', message: `Default "${defaultText}" is not one of the enum values.` });
   } else if (defaultText !== null && numeric) {
     const check = validateValue(meta, defaultText);

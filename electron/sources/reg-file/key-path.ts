@@ -21,12 +21,19 @@ const ROOT_KEYS: ReadonlyMap<string, string> = new Map([
 /** The full names of the root keys. */
 export const ROOT_KEY_NAMES: readonly string[] = [...new Set(ROOT_KEYS.values())];
 
+/** The usual root of an export, as written: recognised without slicing and upper-casing. */
+const CANONICAL_PREFIX = 'HKEY_LOCAL_MACHINE';
+const BACKSLASH = 92;
+
 /** A checked key path: spelled with its full root name, or what is wrong with it. */
 export type CheckedKeyPath = { readonly ok: true; readonly path: string } | { readonly ok: false; readonly problem: string };
 
 /** Check a key path and spell its root out (`HKLM\X` -> `HKEY_LOCAL_MACHINE\X`); `problem` is worded for a person. */
 export function checkKeyPath(path: string): CheckedKeyPath {
   if (path.length === 0) return { ok: false, problem: 'empty key path' };
+  // `===` on a slice: measured faster than startsWith on slices of a large two-byte text.
+  const n = CANONICAL_PREFIX.length;
+  if (path.charCodeAt(n) === BACKSLASH && path.slice(0, n) === CANONICAL_PREFIX) return checkNames(path, path);
   const slash = path.indexOf('\\');
   const first = slash < 0 ? path : path.slice(0, slash);
   const root = ROOT_KEYS.get(first.toUpperCase());
@@ -37,9 +44,14 @@ export function checkKeyPath(path: string): CheckedKeyPath {
     };
   }
   if (slash < 0) return { ok: true, path: root };
+  return checkNames(path, root === first ? path : root + path.slice(slash));
+}
+
+/** `path` spelled with its full root (`spelled`), unless a key name in it is empty. */
+function checkNames(path: string, spelled: string): CheckedKeyPath {
   // Windows key names are never empty, so `a\\b` or a trailing `\` is a typo, not a key.
   if (path.includes('\\\\') || path.endsWith('\\')) return { ok: false, problem: `key path "${path}" has an empty key name` };
-  return { ok: true, path: root === first ? path : root + path.slice(slash) };
+  return { ok: true, path: spelled };
 }
 
 /** The path with its root spelled out; null when it is not a valid key path. */

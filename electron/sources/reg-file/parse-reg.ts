@@ -13,6 +13,7 @@ import { valueFromHex } from './registry-value-bytes';
 
 const HEADER_5 = 'Windows Registry Editor Version 5.00';
 const HEADER_4 = 'REGEDIT4';
+const EXPECTED_HEADER = `expected the header "${HEADER_5}" or "${HEADER_4}"`;
 
 const TAB = 9;
 const SPACE = 32;
@@ -55,9 +56,16 @@ export function parseRegInto(text: string, fileName: string, sink: RegSink): Reg
 }
 
 class RegParser {
-  private readonly lines: string[];
-  /** 0-based index of the line being read. */
-  private index = 0;
+  private readonly text: string;
+  /** 0-based index of the line last returned by nextLine (-1 before the first). */
+  private index = -1;
+  /** Where the line after it starts; -1 once the last line was returned. */
+  private nextStart = 0;
+  /** Next `\r` / `\n` at or after nextStart (-1: none left; -2: not searched yet). */
+  private cr = -2;
+  private lf = -2;
+  /** End of the closing quote after readQuoted. */
+  private quotedEnd = 0;
   private format: RegFormat = 'regedit5';
   private key: { readonly path: string; readonly deleted: boolean } | null = null;
   constructor(
@@ -65,30 +73,60 @@ class RegParser {
     private readonly file: string,
     private readonly sink: RegSink,
   ) {
-    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    this.lines = body.split(/\r\n|\r|\n/);
+    this.text = text;
+    if (text.charCodeAt(0) === 0xfeff) this.nextStart = 1;
   }
 
   parse(): RegFormat {
-    this.readHeader();
-    for (this.index++; this.index < this.lines.length; this.index++) this.readLine(this.lines[this.index]!);
+    const header = this.readHeader();
+    if (header === null) this.fail(`empty file: ${EXPECTED_HEADER}`, 1);
+    const trimmed = trimBlanks(header);
+    if (trimmed === HEADER_5) this.format = 'regedit5';
+    else if (trimmed === HEADER_4) this.format = 'regedit4';
+    else this.fail(`not a registry file: ${EXPECTED_HEADER}, found ${snippet(trimmed)}`);
+    for (let line = this.nextLine(); line !== null; line = this.nextLine()) this.readLine(line);
     return this.format;
+  }
+
+  /**
+   * The next line without its terminator (`\r\n`, `\r` or `\n`, as `split(/\r\n|\r|\n/)` would cut),
+   * or null after the last; walks the text instead of splitting it all up front (no regex, no array).
+   */
+  private nextLine(): string | null {
+    const start = this.nextStart;
+    if (start < 0) return null;
+    const text = this.text;
+    // indexOf measured twice as fast as a charCodeAt scan of the big text; each search result is
+    // kept until the walk passes it.
+    if (this.cr !== -1 && this.cr < start) this.cr = text.indexOf('\r', start);
+    if (this.lf !== -1 && this.lf < start) this.lf = text.indexOf('\n', start);
+    const cr = this.cr;
+    const lf = this.lf;
+    let end: number;
+    if (cr < 0 && lf < 0) {
+      end = text.length;
+      this.nextStart = -1;
+    } else if (lf < 0 || (cr >= 0 && cr < lf)) {
+      end = cr;
+      this.nextStart = lf === cr + 1 ? cr + 2 : cr + 1;
+    } else {
+      end = lf;
+      this.nextStart = lf + 1;
+    }
+    this.index++;
+    return text.slice(start, end);
   }
 
   private fail(problem: string, line = this.index + 1): never {
     throw new RegParseError(this.file, line, problem);
   }
 
-  private readHeader(): void {
-    while (this.index < this.lines.length && skipBlanks(this.lines[this.index]!, 0) === this.lines[this.index]!.length) {
-      this.index++;
+  /** The first non-blank line; null when there is none. */
+  private readHeader(): string | null {
+    for (let line = this.nextLine(); line !== null; line = this.nextLine()) {
+      if (skipBlanks(line, 0) !== line.length) return line;
     }
-    const expected = `expected the header "${HEADER_5}" or "${HEADER_4}"`;
-    if (this.index === this.lines.length) this.fail(`empty file: ${expected}`, 1);
-    const header = trimBlanks(this.lines[this.index]!);
-    if (header === HEADER_5) this.format = 'regedit5';
-    else if (header === HEADER_4) this.format = 'regedit4';
-    else this.fail(`not a registry file: ${expected}, found ${snippet(header)}`);
+    return null;
   }
 
   private readLine(line: string): void {
@@ -124,7 +162,10 @@ class RegParser {
     if (key.deleted) this.fail(`value under a deleted key [-${key.path}]`);
     let name = '';
     let pos = p + 1;
-    if (line.charCodeAt(p) === QUOTE) ({ text: name, end: pos } = this.readQuoted(line, p + 1, 'value name'));
+    if (line.charCodeAt(p) === QUOTE) {
+      name = this.readQuoted(line, p + 1, 'value name');
+      pos = this.quotedEnd;
+    }
     pos = skipBlanks(line, pos);
     if (line.charCodeAt(pos) !== EQUALS) this.fail(`expected = after the value name, found ${snippet(line.slice(pos))}`);
     pos = skipBlanks(line, pos + 1);
@@ -142,7 +183,8 @@ class RegParser {
       return null;
     }
     if (c === QUOTE) {
-      const { text, end } = this.readQuoted(line, pos + 1, 'string');
+      const text = this.readQuoted(line, pos + 1, 'string');
+      const end = this.quotedEnd;
       if (!restIsEmpty(line, end)) this.fail(`unexpected text after the closing quote: ${snippet(line.slice(end))}`);
       return { type: 'REG_SZ', data: text };
     }
@@ -182,11 +224,11 @@ class RegParser {
       const backslashLine = this.index + 1;
       // Like regedit, blank and comment lines inside continued hex data are skipped.
       do {
-        this.index++;
-        if (this.index >= this.lines.length) {
+        const next = this.nextLine();
+        if (next === null) {
           this.fail('hex data ends with \\ but the file ends before the data continues (truncated file?)', backslashLine);
         }
-        line = this.lines[this.index]!;
+        line = next;
         pos = skipBlanks(line, 0);
       } while (pos === line.length || line.charCodeAt(pos) === SEMICOLON);
       const c = line.charCodeAt(pos);
@@ -224,13 +266,20 @@ class RegParser {
     }
   }
 
-  /** A quoted string starting after its opening quote: `\\` and `\"` escapes, plus regedit's `\n` and `\r`. */
-  private readQuoted(line: string, start: number, what: string): { text: string; end: number } {
+  /**
+   * A quoted string starting after its opening quote: `\\` and `\"` escapes, plus regedit's `\n` and `\r`.
+   * Sets quotedEnd past the closing quote (a field, not a result object: this runs for every value).
+   */
+  private readQuoted(line: string, start: number, what: string): string {
     let text = '';
     let from = start;
     for (let i = start; i < line.length; i++) {
       const c = line.charCodeAt(i);
-      if (c === QUOTE) return { text: text + line.slice(from, i), end: i + 1 };
+      if (c === QUOTE) {
+        this.quotedEnd = i + 1;
+        // Most strings have no escapes: return the slice itself.
+        return from === start ? line.slice(start, i) : text + line.slice(from, i);
+      }
       if (c !== BACKSLASH) continue;
       text += line.slice(from, i);
       const escaped = line[i + 1];
