@@ -98,7 +98,9 @@ test('TCP checksum Tx off while LSO is on: the finding appears, Fix clears it', 
   await expect(r3).toContainText(/Large Send Offload v2 \(IPv4\) is on/i);
   await expect(row(page, '*LsoV2IPv4').getByRole('img', { name: /^(Warning|Error)/ })).toBeVisible();
 
-  await r3.getByRole('button', { name: /^Fix/ }).click();
+  // Two remedies are offered; the first turns checksum Tx back on.
+  await expect(r3.getByRole('button', { name: 'Turn Large Send Offload V2 (IPv4) off' })).toBeVisible();
+  await r3.getByRole('button', { name: 'Set TCP Checksum Offload (IPv4) to Rx & Tx Enabled' }).click();
   await expect(r3).toHaveCount(0);
   await expect(row(page, '*LsoV2IPv4').getByRole('img', { name: /^(Warning|Error)/ })).toHaveCount(0);
 });

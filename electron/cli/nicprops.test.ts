@@ -78,10 +78,19 @@ describe('nicprops set', () => {
     expect(out.findings[0]!.added).toEqual([]);
   });
 
-  it('shows the findings a change would add', () => {
-    const r = nicprops('set', '0009', '*PMARPOffload=0', '--dry-run');
+  it('shows the findings a change would add, with their fix alternatives', () => {
+    const r = nicprops('set', '0012', '*TCPChecksumOffloadIPv4=2', '--dry-run');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Would change (dry run, nothing written):');
+    expect(r.stdout).toMatch(/\+ warning .*is on, but TCP Checksum Offload \(IPv4\) does not transmit/);
+    expect(r.stdout).toContain('fix: Set TCP Checksum Offload (IPv4) to Rx & Tx Enabled  [*TCPChecksumOffloadIPv4=3]');
+    expect(r.stdout).toMatch(/or: {2}Turn .*\(IPv4\) off {2}\[\*LsoV2IPv4=0\]/);
+    const json = nicprops('set', '0012', '*TCPChecksumOffloadIPv4=2', '--dry-run', '--json').json() as {
+      findings: { adapter: string; added: { id: string; fixes: { label: string }[] }[] }[];
+    };
+    expect(json.findings[0]!.adapter).toBe('0012');
+    expect(json.findings[0]!.added.map((f) => f.id)).toEqual(['R3.a']);
+    expect(json.findings[0]!.added[0]!.fixes.map((f) => f.label)).toHaveLength(2);
   });
 
   it('refuses an invalid value with exit code 4 and a sentence', () => {
@@ -132,15 +141,28 @@ describe('nicprops check and explain', () => {
     expect(Object.keys(report!)).toEqual(['adapter', 'findings', 'effective', 'lint']);
   });
 
-  it('reports findings with id, severity, keywords, message and fix', () => {
+  it('reports findings with id, severity, keywords, message, details and fix alternatives', () => {
     const [report] = nicprops('check', '0007', '--json').json() as { findings: Record<string, unknown>[] }[];
     expect(report!.findings).toContainEqual({
       id: 'R3.a',
       severity: 'warning',
       keywords: ['*LsoV2IPv4', '*TCPChecksumOffloadIPv4'],
       message: expect.stringContaining('Large Send Offload V2 (IPv4) is on, but TCP Checksum Offload (IPv4) does not transmit'),
-      fix: [{ keyword: '*TCPChecksumOffloadIPv4', value: '3' }],
+      details: { source: expect.stringContaining('Combining types of task offloads'), confidence: 'derived' },
+      fixes: [
+        { label: 'Set TCP Checksum Offload (IPv4) to Rx & Tx Enabled', changes: [{ keyword: '*TCPChecksumOffloadIPv4', value: '3' }] },
+        { label: 'Turn Large Send Offload V2 (IPv4) off', changes: [{ keyword: '*LsoV2IPv4', value: '0' }] },
+      ],
     });
+  });
+
+  it('prints each finding in plain words, its fixes, then the rule and its source', () => {
+    const r = nicprops('check', '0007');
+    expect(r.stdout).toContain('  WARNING Large Send Offload V2 (IPv4) is on, but TCP Checksum Offload (IPv4) does not transmit');
+    expect(r.stdout).toContain('fix: Set TCP Checksum Offload (IPv4) to Rx & Tx Enabled  [*TCPChecksumOffloadIPv4=3]');
+    expect(r.stdout).toContain('or:  Turn Large Send Offload V2 (IPv4) off  [*LsoV2IPv4=0]');
+    expect(r.stdout).toMatch(/R3\.a · a recommendation derived from Microsoft Learn, "Combining types of task offloads"/);
+    expect(r.stdout).not.toMatch(/WARNING R3/);
   });
 
   it('explains standardized keywords and says when it cannot', () => {

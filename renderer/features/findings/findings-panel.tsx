@@ -4,9 +4,8 @@ import { useCallback } from 'react';
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { CheckmarkCircleRegular } from '@fluentui/react-icons';
 import type { AdapterDetails } from '../../../shared/model/adapter';
-import type { Finding, RuleReport } from '../../../shared/rules/types';
+import type { Finding, FixAlternative, RuleReport } from '../../../shared/rules/types';
 import { usePendingStore } from '../../stores/pending-changes';
-import { propertyLabel, valueDisplay } from '../../model/display';
 import { FindingItem } from './finding-item';
 
 const useStyles = makeStyles({
@@ -15,21 +14,10 @@ const useStyles = makeStyles({
   ok: { color: tokens.colorPaletteGreenForeground1 },
 });
 
-/** "Set TCP Checksum Offload (IPv4) to Rx & Tx Enabled" for a fix. */
-export function describeFix(details: AdapterDetails, f: Finding): string | null {
-  if (!f.fix || f.fix.length === 0) return null;
-  return f.fix
-    .map((c) => {
-      const p = details.properties.find((x) => x.keyword === c.keyword);
-      return p ? `set ${propertyLabel(p)} to ${valueDisplay(p, c.value)}` : `set ${c.keyword} to ${c.value ?? 'Not Present'}`;
-    })
-    .join('; ');
-}
-
 export function FindingsPanel({ details, report }: { readonly details: AdapterDetails; readonly report: RuleReport }) {
   const styles = useStyles();
   const applyFix = usePendingStore((s) => s.applyFix);
-  const onFix = useCallback((f: Finding) => f.fix && applyFix(details, f.fix), [applyFix, details]);
+  const onFix = useCallback((_f: Finding, fix: FixAlternative) => applyFix(details, fix.changes), [applyFix, details]);
   if (report.findings.length === 0) {
     return (
       <div className={styles.none} data-testid="no-findings">
@@ -41,7 +29,7 @@ export function FindingsPanel({ details, report }: { readonly details: AdapterDe
   return (
     <ul className={styles.list} aria-label="Findings" data-testid="findings">
       {report.findings.map((f) => (
-        <FindingItem key={`${f.id}:${f.keywords.join(',')}`} finding={f} fixSummary={describeFix(details, f)} onFix={onFix} />
+        <FindingItem key={`${f.id}:${f.keywords.join(',')}`} finding={f} onFix={onFix} />
       ))}
     </ul>
   );
