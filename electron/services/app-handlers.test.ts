@@ -83,6 +83,25 @@ describe('dispatchRequest', () => {
     expect(restarted).toEqual(['0001']);
   });
 
+  it('restarts the adapters an undo touched when asked, and only then', async () => {
+    const restarted: string[] = [];
+    const table = await handlers({ initialSource: fixtureRegistry('live'), restartAdapter: async (a) => void restarted.push(a.id) });
+    const apply = (value: string, before: string) =>
+      dispatchRequest(table, 'changes:apply', {
+        items: [{ change: { scope: 'adapter', adapterId: '0001', keyword: '*LsoV2IPv4', value }, expectedBefore: { type: 'REG_SZ', data: before } }],
+        restartAdapters: false,
+      });
+    expect(await apply('0', '1')).toMatchObject({ ok: true, value: { restarted: [] } });
+    const [first] = ((await dispatchRequest(table, 'history:list', {})) as { value: { id: string }[] }).value; // the only entry yet
+    expect(await dispatchRequest(table, 'history:undo', { entryId: first!.id })).toMatchObject({ ok: true, value: { restarted: [] } });
+    expect(restarted).toEqual([]);
+    expect(await apply('0', '1')).toMatchObject({ ok: true });
+    const entries = ((await dispatchRequest(table, 'history:list', {})) as { value: { id: string; undoOf: string | null }[] }).value;
+    const second = entries.find((e) => e.undoOf === null && e.id !== first!.id);
+    expect(await dispatchRequest(table, 'history:undo', { entryId: second!.id, restartAdapters: true })).toMatchObject({ ok: true, value: { restarted: ['0001'] } });
+    expect(restarted).toEqual(['0001']);
+  });
+
   it('reports a restart that fails without undoing the written values', async () => {
     const table = await handlers({
       initialSource: fixtureRegistry('live'),

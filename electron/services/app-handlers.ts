@@ -5,6 +5,7 @@
  */
 
 import type { Adapter } from '../../shared/model/adapter';
+import type { JournalEntry } from '../../shared/model/journal';
 import { REQUEST_SCHEMAS } from '../../shared/ipc/channels';
 import type { AdapterSummary, InvokeChannel, InvokeChannels, SourceInfo } from '../../shared/ipc/contract';
 import { fail, ok, type IpcResult } from '../../shared/ipc/result';
@@ -58,6 +59,13 @@ export function createAppHandlers(env: AppEnvironment): HandlerTable {
     };
   };
 
+  /** Restart what a write touched, when asked and possible (live registry on Windows), as Device Manager does. */
+  const restartAfter = async (entry: JournalEntry, asked: boolean) => {
+    if (!asked || !info().canRestartAdapters || !env.restartAdapter) return { restarted: [], restartProblems: [] };
+    const { restarted, problems } = await restartTouchedAdapters(service.source, entry, env.restartAdapter);
+    return { restarted, restartProblems: problems };
+  };
+
   return {
     'source:info': async () => ok(info()),
     'source:use-default': async () => {
@@ -97,16 +105,15 @@ export function createAppHandlers(env: AppEnvironment): HandlerTable {
     'changes:apply': async ({ items, restartAdapters }) =>
       guard(async () => {
         const entry = await service.apply(items);
-        const { restarted, problems: restartProblems } =
-          restartAdapters && info().canRestartAdapters && env.restartAdapter
-            ? await restartTouchedAdapters(service.source, entry, env.restartAdapter)
-            : { restarted: [], problems: [] };
-        return ok({ entry, restarted, restartProblems });
+        return ok({ entry, ...(await restartAfter(entry, restartAdapters)) });
       }),
     'changes:export': async ({ changes, format }) => guard(async () => ok(await exportChangeSet(service.source, changes, format))),
     'history:list': async () => guard(async () => ok(await service.history())),
-    'history:undo': async ({ entryId }) =>
-      guard(async () => ok({ entry: await service.undo(entryId), restarted: [], restartProblems: [] })),
+    'history:undo': async ({ entryId, restartAdapters }) =>
+      guard(async () => {
+        const entry = await service.undo(entryId);
+        return ok({ entry, ...(await restartAfter(entry, restartAdapters === true)) });
+      }),
     'app:relaunch-elevated': async () => {
       if (!env.relaunchElevated) return fail('invalid-request', 'Relaunching as administrator is only possible in the Windows app.');
       const relaunch = env.relaunchElevated;

@@ -43,7 +43,7 @@ export const applyRequest = z
 export const exportRequest = z
   .object({ changes: z.array(changeSchema).min(1).max(2000), format: z.enum(['reg', 'ps1']) })
   .strict();
-export const undoRequest = z.object({ entryId: z.string().min(1).max(100) }).strict();
+export const undoRequest = z.object({ entryId: z.string().min(1).max(100), restartAdapters: z.boolean().optional() }).strict();
 export const loadRegFilesRequest = z
   .object({
     files: z
