@@ -6,7 +6,7 @@ import { FIXTURES, expect, row, test } from './fixtures';
 
 test('open a .reg file, change a value, and save the changes as .reg', async ({ app: page }) => {
   await page.getByTestId('open-reg-input').setInputFiles(join(FIXTURES, 'customer.reg'));
-  await expect(page.getByText(/Showing customer\.reg — not this computer/)).toBeVisible();
+  await expect(page.getByTestId('source-badge')).toHaveText(/Showing customer\.reg — not this computer/);
   await expect(page.getByRole('listbox', { name: 'Adapters' }).getByRole('option')).toHaveCount(1);
   await expect(page.getByRole('heading', { level: 2, name: 'Customer LAN' })).toBeVisible();
 
@@ -15,7 +15,7 @@ test('open a .reg file, change a value, and save the changes as .reg', async ({ 
   await page.getByRole('option', { name: 'Disabled', exact: true }).click();
 
   const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Save changes as .reg' }).click();
+  await page.getByRole('button', { name: 'Save as .reg' }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/\.reg$/);
   const bytes = readFileSync(await download.path());
@@ -33,6 +33,6 @@ test('a bad .reg file is reported by name and line; the previous source stays', 
   await expect(bar).toContainText('Could not open the file');
   await expect(bar).toContainText('broken.reg');
   await expect(bar).toContainText(/line \d+/);
-  await expect(page.getByText('Demo data — not this computer')).toBeVisible();
+  await expect(page.getByTestId('source-badge')).toHaveText('Demo data — not this computer');
   await expect(page.getByRole('listbox', { name: 'Adapters' }).getByRole('option')).not.toHaveCount(1);
 });

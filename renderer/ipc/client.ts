@@ -97,7 +97,7 @@ export const client = {
   applyChanges: (req: RequestOf<'changes:apply'>) => invoke('changes:apply', req),
   exportChanges: (req: RequestOf<'changes:export'>) => invoke('changes:export', req),
   listHistory: () => invoke('history:list', {}),
-  undo: (entryId: string) => invoke('history:undo', { entryId }),
+  undo: (entryId: string, restartAdapters: boolean) => invoke('history:undo', { entryId, restartAdapters }),
   relaunchElevated: () => invoke('app:relaunch-elevated', {}),
   /** Subscribe to Electron menu commands; a no-op in the browser preview. */
   onMenuCommand(cb: (cmd: MenuCommand) => void): () => void {

@@ -21,7 +21,9 @@ function explained(p: Property, out: readonly RuleFinding[]): boolean {
 
 /** The model's status message, plus what it means when the message does not already say it. */
 function statusSentence(p: Property, who: string): string {
-  const base = p.statusMessage ?? `${who} has a value that does not fit what the driver allows (${p.status}).`;
+  const message = p.statusMessage ?? `${who} has a value that does not fit what the driver allows (${p.status}).`;
+  // Say which property, when the model's sentence does not ("Stored as REG_BINARY; …").
+  const base = message.includes(who) ? message : `${who}: ${message.charAt(0).toLowerCase()}${message.slice(1)}`;
   return /ignore/i.test(base) ? base : `${base} The driver may ignore it and use its own default.`;
 }
 

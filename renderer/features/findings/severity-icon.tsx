@@ -12,8 +12,8 @@ export const useSeverityStyles = makeStyles({
   info: { color: tokens.colorBrandForeground1 },
 });
 
-export function SeverityIcon({ severity, className, label }: { readonly severity: Severity; readonly className?: string; readonly label?: string }) {
+export function SeverityIcon({ severity, className, label, size = 18 }: { readonly severity: Severity; readonly className?: string; readonly label?: string; readonly size?: number }) {
   const styles = useSeverityStyles();
   const Icon = severity === 'error' ? ErrorCircleFilled : severity === 'warning' ? WarningFilled : InfoFilled;
-  return <Icon className={mergeClasses(styles[severity], className)} role="img" aria-label={label ?? SEVERITY_WORD[severity]} fontSize={18} />;
+  return <Icon className={mergeClasses(styles[severity], className)} role="img" aria-label={label ?? SEVERITY_WORD[severity]} fontSize={size} />;
 }
