@@ -101,15 +101,20 @@ describe('nicprops set', () => {
     expect(nicprops('set', '0007', '*LsoV2IPv4', '--dry-run').stderr).toContain('is not KEYWORD=VALUE');
   });
 
-  it('saves the change as a .reg holding only the changes', () => {
+  it('saves the change as a .reg holding only the changes, after a comment saying what they are', () => {
     const file = join(dir, 'change.reg');
     const r = nicprops('set', '0007', '*JumboPacket=9014', '--not-present', '*PtpHardwareTimestamp', '--out', file);
     expect(r.code).toBe(0);
     const bytes = readFileSync(file);
     expect([bytes[0], bytes[1]]).toEqual([0xff, 0xfe]);
     const text = bytes.subarray(2).toString('utf16le');
-    expect(text).toBe(
-      'Windows Registry Editor Version 5.00\r\n\r\n' +
+    const [header, ...rest] = text.split('\r\n');
+    expect(header).toBe('Windows Registry Editor Version 5.00');
+    const comment = rest.filter((l) => l.startsWith(';'));
+    expect(comment).toContain('; Ethernet (Intel(R) Ethernet Connection (7) I219-LM, instance 0007):');
+    expect(comment).toContain(';   Jumbo Packet (*JumboPacket): Disabled [REG_SZ "1514"] -> 9014 Bytes [REG_SZ "9014"]');
+    expect(rest.filter((l) => !l.startsWith(';')).join('\r\n')).toBe(
+      '\r\n' +
         '[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Class\\{4D36E972-E325-11CE-BFC1-08002BE10318}\\0007]\r\n' +
         '"*JumboPacket"="9014"\r\n"*PtpHardwareTimestamp"=-\r\n\r\n',
     );
