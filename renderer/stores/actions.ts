@@ -20,7 +20,7 @@ import { useUiStore } from './ui-state';
 let api: Client = defaultClient;
 
 /** Swap the client (tests). */
-export function useClient(c: Client): void {
+export function setClient(c: Client): void {
   api = c;
 }
 
