@@ -3,6 +3,7 @@
 import type { RegistrySource } from '../sources/registry-source';
 import { defaultJournalDir } from '../services/journal-location';
 import { FileJournal, MemoryJournal, type JournalStore } from '../services/journal-store';
+import { windowsJournalSecurity } from '../services/windows/journal-folder-acl';
 import { openSource } from './open-source';
 
 export interface GlobalOptions {
@@ -26,7 +27,14 @@ export async function createContext(options: GlobalOptions, write: (s: string) =
     source,
     json,
     // Only the live registry persists, so only its changes are journaled on disk.
-    journal: source.kind === 'live' ? new FileJournal(options.journal ?? defaultJournalDir()) : new MemoryJournal(),
+    journal:
+      source.kind === 'live'
+        ? new FileJournal(
+            options.journal ?? defaultJournalDir(),
+            // A folder named with --journal is the person's choice: trusted when Windows cannot say who can write it.
+            process.platform === 'win32' ? windowsJournalSecurity({ trustUnverified: options.journal !== undefined }) : null,
+          )
+        : new MemoryJournal(),
     print(data, text) {
       write(json ? `${JSON.stringify(data, null, 2)}\n` : `${text()}\n`);
     },

@@ -12,6 +12,7 @@ import { adaptersCommand } from './commands/adapters';
 import { checkCommand } from './commands/check';
 import { globalsCommand } from './commands/globals';
 import { historyCommand, undoCommand } from './commands/history';
+import { journalSecureCommand } from './commands/journal';
 import { resetCommand, setCommand } from './commands/set';
 import { showCommand } from './commands/show';
 import { EXIT, EXIT_CODES_HELP, exitCodeFor } from './exit-codes';
@@ -78,6 +79,18 @@ export async function runCli(argv: readonly string[], out: (s: string) => void, 
     .description('undo a change set (default: the newest not yet undone)')
     .option('--restart', 'restart the adapters changed back (the connection drops briefly)')
     .action(async (entry: string | undefined, opts: { restart?: boolean }) => run(async () => undoCommand(await ctx(), entry, opts))());
+
+  program
+    .command('journal')
+    .description('the journal of applied change sets')
+    .command('secure')
+    .description('as administrator: make the journal folder writable by Administrators and SYSTEM only (Undo trusts nothing else)')
+    .action(async () =>
+      run(async () => {
+        const json = program.opts<GlobalOptions>().json === true;
+        return journalSecureCommand(program.opts<GlobalOptions>().journal, (data, text) => out(json ? `${JSON.stringify(data, null, 2)}\n` : `${text()}\n`));
+      })(),
+    );
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -71,6 +71,8 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
   const handlers = createAppHandlers({
     runtime: 'browser-preview',
     journalDir: options.journalDir,
+    // The preview never writes the live registry, so its journals are in memory.
+    journalSecurity: null,
     initialSource,
     // "Use this computer" in the preview means the demo: the preview never writes the live registry.
     defaultSource: createDemoSource,
