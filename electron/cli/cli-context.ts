@@ -5,6 +5,7 @@ import { defaultJournalDir } from '../services/journal-location';
 import { FileJournal, MemoryJournal, type JournalStore } from '../services/journal-store';
 import { windowsJournalSecurity } from '../services/windows/journal-folder-acl';
 import { openSource } from './open-source';
+import { jsonText, terminalText } from './terminal-text';
 
 export interface GlobalOptions {
   readonly source: string[];
@@ -14,6 +15,8 @@ export interface GlobalOptions {
 
 export interface CliContext {
   readonly source: RegistrySource;
+  /** The files named with --source: what --out must never overwrite. */
+  readonly inputFiles: readonly string[];
   readonly json: boolean;
   readonly journal: JournalStore;
   /** Print JSON with --json, else the text. */
@@ -25,6 +28,7 @@ export async function createContext(options: GlobalOptions, write: (s: string) =
   const json = options.json === true;
   return {
     source,
+    inputFiles: (options.source ?? []).filter((s) => s !== 'live' && s !== 'demo'),
     json,
     // Only the live registry persists, so only its changes are journaled on disk.
     journal:
@@ -36,7 +40,7 @@ export async function createContext(options: GlobalOptions, write: (s: string) =
           )
         : new MemoryJournal(),
     print(data, text) {
-      write(json ? `${JSON.stringify(data, null, 2)}\n` : `${text()}\n`);
+      write(json ? `${jsonText(data)}\n` : `${terminalText(text())}\n`);
     },
   };
 }

@@ -5,6 +5,7 @@
 
 import { Command, CommanderError, Option } from 'commander';
 import { explainKeyword } from '../../shared/catalog/explain';
+import { oneLine } from '../../shared/generate/plain-text';
 import { ApplyError } from '../services/apply-error';
 import { createContext, type GlobalOptions } from './cli-context';
 import { CliError } from './cli-error';
@@ -16,6 +17,7 @@ import { journalSecureCommand } from './commands/journal';
 import { resetCommand, setCommand } from './commands/set';
 import { showCommand } from './commands/show';
 import { EXIT, EXIT_CODES_HELP, exitCodeFor } from './exit-codes';
+import { jsonText } from './terminal-text';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
@@ -40,6 +42,7 @@ export async function runCli(argv: readonly string[], out: (s: string) => void, 
     cmd
       .option('--dry-run', 'validate and show what would change, and the findings it would add or clear; write nothing')
       .option('--out <file>', 'save the change as a .reg or .ps1 file instead of writing the registry')
+      .option('--force', 'with --out: replace the file if it exists')
       .addOption(new Option('--format <format>', 'file format for --out (default: from the extension)').choices(['reg', 'ps1']))
       .option('--restart', 'after writing the live registry, restart the adapters changed (the connection drops briefly)');
 
@@ -88,7 +91,7 @@ export async function runCli(argv: readonly string[], out: (s: string) => void, 
     .action(async () =>
       run(async () => {
         const json = program.opts<GlobalOptions>().json === true;
-        return journalSecureCommand(program.opts<GlobalOptions>().journal, (data, text) => out(json ? `${JSON.stringify(data, null, 2)}\n` : `${text()}\n`));
+        return journalSecureCommand(program.opts<GlobalOptions>().journal, (data, text) => out(json ? `${jsonText(data)}\n` : `${text()}\n`));
       })(),
     );
 
@@ -99,16 +102,17 @@ export async function runCli(argv: readonly string[], out: (s: string) => void, 
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
+    // One line per message and per detail, whatever registry text they quote.
+    const report = (message: string, details: readonly string[]) => err(`nicprops: ${oneLine(message)}\n${details.map((d) => `  ${oneLine(d)}\n`).join('')}`);
     if (error instanceof CliError) {
-      err(`nicprops: ${error.message}\n${error.details.map((d) => `  ${d}\n`).join('')}`);
+      report(error.message, error.details);
       return error.exitCode;
     }
     if (error instanceof ApplyError) {
-      const details = error.details.length > 1 || error.details[0] !== error.message ? error.details : [];
-      err(`nicprops: ${error.message}\n${details.map((d) => `  ${d}\n`).join('')}`);
+      report(error.message, error.details.length > 1 || error.details[0] !== error.message ? error.details : []);
       return exitCodeFor(error.code);
     }
-    err(`nicprops: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+    report(`unexpected error: ${error instanceof Error ? error.message : String(error)}`, []);
     return EXIT.internal;
   }
 }

@@ -4,19 +4,20 @@ import type { JournalEntry } from '../../../shared/model/journal';
 import { registryValueAsText } from '../../../shared/model/registry-value';
 import { ChangeService } from '../../services/change-service';
 import type { CliContext } from '../cli-context';
+import { textLines } from '../terminal-text';
 import { CliError } from '../cli-error';
 import { EXIT } from '../exit-codes';
 import { restartAfter, restartText } from './change-runner';
 
 function describeEntry(e: JournalEntry, undone: boolean): string {
-  if (e.state === 'unreadable') return `${e.id}  UNREADABLE: the file ${e.problem ?? 'is not a valid entry'}; it is never undone.`;
+  if (e.state === 'unreadable') return textLines([`${e.id}  UNREADABLE: the file ${e.problem ?? 'is not a valid entry'}; it is never undone.`]);
   const head = `${e.id}  ${e.appliedAt}${e.undoOf ? `  (undo of ${e.undoOf})` : ''}${e.state === 'interrupted' ? '  INTERRUPTED' : ''}${undone ? '  [undone]' : ''}`;
   const lines = e.writes.map((w) => {
     const target = w.change.scope === 'adapter' ? `${w.change.adapterId} ${w.change.keyword}` : w.change.name;
     const show = (v: JournalEntry['writes'][number]['before']) => (v === null ? 'Not Present' : `"${registryValueAsText(v) ?? v.type}"`);
     return `    ${target}: ${show(w.before)} -> ${show(w.after)}`;
   });
-  return [head, ...lines].join('\n');
+  return textLines([head, ...lines]);
 }
 
 export async function historyCommand(ctx: CliContext): Promise<number> {
