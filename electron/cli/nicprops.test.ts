@@ -91,6 +91,10 @@ describe('nicprops set', () => {
     expect(json.findings[0]!.adapter).toBe('0012');
     expect(json.findings[0]!.added.map((f) => f.id)).toEqual(['R3.a']);
     expect(json.findings[0]!.added[0]!.fixes.map((f) => f.label)).toHaveLength(2);
+    // Turning IPv6 checksum transmit off while LSOv2 IPv6 stays on makes LSO unusable (R3.b).
+    const v6 = nicprops('set', '0007', '*TCPChecksumOffloadIPv6=0', '--dry-run', '--json').json() as { findings: { added: { id: string; severity: string }[] }[] };
+    expect(v6.findings[0]!.added).toEqual([expect.objectContaining({ id: 'R3.b', severity: 'warning' })]);
+    expect(nicprops('set', '0007', '*TCPChecksumOffloadIPv6=0', '--dry-run').stdout).toMatch(/^ {2}\+ warning Large Send Offload V2 \(IPv6\) is on, but TCP Checksum Offload \(IPv6\) does not transmit/m);
   });
 
   it('refuses an invalid value with exit code 4 and a sentence', () => {

@@ -2,13 +2,15 @@
 
 import { readAllAdapterDetails } from '../../services/adapter-reader';
 import type { CliContext } from '../cli-context';
+import { textLines } from '../terminal-text';
 import { adapterJson } from '../json-shapes';
 import { textTable } from '../text-table';
 
 export async function adaptersCommand(ctx: CliContext): Promise<number> {
   const all = await readAllAdapterDetails(ctx.source);
   ctx.print(all.map((d) => adapterJson(d.adapter)), () =>
-    textTable(
+    textLines([
+      ...textTable(
       ['ID', 'CONNECTION', 'DESCRIPTION', 'KIND', 'PROPS'],
       all.map(({ adapter: a }) => [
         a.id,
@@ -17,7 +19,10 @@ export async function adaptersCommand(ctx: CliContext): Promise<number> {
         [a.physical ? 'physical' : a.virtual ? 'virtual' : '', a.hidden ? 'hidden' : ''].filter(Boolean).join(', ') || '-',
         String(a.propertyCount),
       ]),
-    ) + `\n\nSource: ${ctx.source.label}`,
+      ).split('\n'),
+      '',
+      `Source: ${ctx.source.label}`,
+    ]),
   );
   return 0;
 }

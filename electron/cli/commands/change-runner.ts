@@ -3,7 +3,6 @@
  * it would do (--dry-run), save it as a file (--out), or apply it as a transaction.
  */
 
-import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { AdapterDetails, Globals } from '../../../shared/model/adapter';
 import type { Change } from '../../../shared/model/change-set';
@@ -16,15 +15,19 @@ import { renderChangeSet } from '../../services/export-file';
 import { restartTouchedAdapters, type RestartOutcome } from '../../services/restart-after-apply';
 import { restartAdapter } from '../../services/windows/restart-adapter';
 import type { CliContext } from '../cli-context';
+import { textLines } from '../terminal-text';
 import { CliError } from '../cli-error';
 import { EXIT } from '../exit-codes';
 import { findingLines } from '../finding-text';
 import { findingJson } from '../json-shapes';
+import { writeOutputFile } from '../output-file';
 
 export interface ChangeOptions {
   readonly dryRun?: boolean;
   readonly out?: string;
   readonly format?: string;
+  /** Replace an existing --out file. */
+  readonly force?: boolean;
   /** Restart the touched adapters after a live write, as Device Manager does. */
   readonly restart?: boolean;
 }
@@ -51,7 +54,7 @@ export async function runChanges(ctx: CliContext, changes: readonly Change[], ad
       for (const f of d.added) lines.push(...findingLines(f, `  + ${f.severity} `));
       lines.push(...d.cleared.map((f) => `  - cleared: ${f.message}`));
     }
-    return lines.join('\n');
+    return textLines(lines);
   };
   const changeJson = planned.map((p) => p.change);
   const findingsJson = deltas.map((d) => ({ adapter: d.adapterId, added: d.added.map(findingJson), cleared: d.cleared.map(findingJson) }));
@@ -63,7 +66,7 @@ export async function runChanges(ctx: CliContext, changes: readonly Change[], ad
   if (options.out) {
     const format = options.format ?? (extname(options.out).toLowerCase() === '.ps1' ? 'ps1' : 'reg');
     if (format !== 'reg' && format !== 'ps1') throw new CliError(`--format ${format}: use reg or ps1.`, EXIT.usage);
-    await writeFile(options.out, await renderChangeSet(ctx.source, changes, format));
+    await writeOutputFile(options.out, await renderChangeSet(ctx.source, changes, format), { force: options.force, readingFrom: ctx.inputFiles });
     ctx.print({ changes: changeJson, findings: findingsJson, applied: false, file: options.out, format }, () => `Saved to ${options.out} (${format}); nothing written to ${ctx.source.label}:\n${summary()}`);
     return EXIT.ok;
   }

@@ -10,6 +10,8 @@ export function describeEntry(
 ): { time: string; lines: string[] } {
   const date = new Date(e.appliedAt);
   const time = Number.isNaN(date.getTime()) ? e.appliedAt : date.toLocaleString();
+  // A file in the journal folder that is not a valid entry: shown so people notice it, never undone.
+  if (e.state === 'unreadable') return { time, lines: [`Not a history entry of this tool: the file ${e.problem ?? 'is not valid'}.`] };
   const lines = e.writes.map((w) => {
     const before = storedText(w.before);
     const after = storedText(w.after);
@@ -22,7 +24,7 @@ export function describeEntry(
   return { time, lines };
 }
 
-/** A marker beside an entry: undone, an undo of another, interrupted. */
+/** A marker beside an entry: undone, an undo of another, interrupted, unreadable. */
 export interface EntryMarker {
   readonly text: string;
   readonly color: 'subtle' | 'informative' | 'warning';
@@ -37,5 +39,6 @@ export function entryMarkers(e: JournalEntry, all: readonly JournalEntry[], undo
     out.push({ text: of ? `Undo of ${describeEntry(of, {}).time}` : 'Undo', color: 'informative' });
   }
   if (e.state === 'interrupted') out.push({ text: 'Interrupted: Undo restores the before-values', color: 'warning' });
+  if (e.state === 'unreadable') out.push({ text: 'Unreadable: never undone', color: 'warning' });
   return out;
 }

@@ -1,6 +1,7 @@
 /**
  * The journal of applied change sets, newest first. Each says whether it was undone, was itself an
- * undo, or was interrupted; Undo (through the review, like Apply) is offered only where it can run.
+ * undo, was interrupted or cannot be read; Undo (through the review, like Apply) is offered only
+ * where it can run.
  */
 
 import { Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
@@ -57,7 +58,7 @@ export function HistoryPanel() {
                 ))}
               </ul>
             </div>
-            {!wasUndone && (
+            {!wasUndone && e.state !== 'unreadable' && (
               <Button size="small" icon={<ArrowUndoRegular />} disabled={busy} aria-label={`Undo the change of ${d.time}: ${d.lines.join('; ')}`} onClick={() => reviewUndo(e.id)}>
                 Undo
               </Button>
