@@ -118,6 +118,46 @@ describe('dispatchRequest', () => {
   });
 });
 
+describe('the hand-over to an elevated relaunch', () => {
+  it('passes the pending changes to the relaunch', async () => {
+    const handed: unknown[] = [];
+    const table = await handlers({ relaunchElevated: async (items) => void handed.push(items), isElevated: false });
+    const items = [{ change: { scope: 'adapter' as const, adapterId: '0001', keyword: '*JumboPacket', value: '4088' }, expectedBefore: { type: 'REG_SZ' as const, data: '9014' } }];
+    expect(await dispatchRequest(table, 'app:relaunch-elevated', { items })).toEqual({ ok: true, value: undefined });
+    expect(handed).toEqual([items]);
+    expect(await dispatchRequest(table, 'app:relaunch-elevated', { items: [{ change: { scope: 'adapter', adapterId: '../x', keyword: 'a', value: '1' }, expectedBefore: null }] })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+  });
+
+  it('validates what the file held again, one change at a time: what fails is named, never applied', async () => {
+    const table = await handlers({
+      takeHandover: async () => ({
+        ok: true,
+        items: [
+          { change: { scope: 'adapter', adapterId: '0001', keyword: '*jumbopacket', value: '4088' }, expectedBefore: { type: 'REG_SZ', data: '9014' } },
+          { change: { scope: 'adapter', adapterId: '0001', keyword: '*ReceiveBuffers', value: '99999' }, expectedBefore: null },
+          { change: { scope: 'adapter', adapterId: '0001', keyword: 'EnumPropPages32', value: 'evil.dll' }, expectedBefore: null },
+          { change: { scope: 'global', name: 'DisableTaskOffload', value: 1 }, expectedBefore: null },
+        ],
+      }),
+    });
+    const r = await dispatchRequest(table, 'app:take-handover', {});
+    expect(r).toMatchObject({ ok: true, value: { items: [{ change: { scope: 'adapter', adapterId: '0001', keyword: '*JumboPacket', value: '4088' }, expectedBefore: { type: 'REG_SZ', data: '9014' } }] } });
+    const rejected = (r as { value: { rejected: string[] } }).value.rejected;
+    expect(rejected).toHaveLength(3);
+    expect(rejected[0]).toMatch(/must be between 80 and 2048/);
+    expect(rejected[2]).toMatch(/global switches are not taken over/);
+    // Nothing was written: the stored value is still the old one.
+    const d = (await dispatchRequest(table, 'adapters:get', { adapterId: '0001' })) as { value: AdapterDetails };
+    expect(d.value.properties.find((p) => p.keyword === '*JumboPacket')?.stored).toEqual({ type: 'REG_SZ', data: '9014' });
+  });
+
+  it('says why a file was not used, and gives nothing when there was none', async () => {
+    const table = await handlers({ takeHandover: async () => ({ ok: false, problem: 'The file of pending changes from before the relaunch is not one this app wrote, so it was not used.' }) });
+    expect(await dispatchRequest(table, 'app:take-handover', {})).toEqual({ ok: true, value: { items: [], rejected: ['The file of pending changes from before the relaunch is not one this app wrote, so it was not used.'] } });
+    expect(await dispatchRequest(await handlers(), 'app:take-handover', {})).toEqual({ ok: true, value: null });
+  });
+});
+
 describe('opening .reg files', () => {
   it('replaces the source with the files, merged in order, UTF-16 or UTF-8', async () => {
     const table = await handlers();

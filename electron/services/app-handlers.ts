@@ -7,7 +7,7 @@
 import type { Adapter } from '../../shared/model/adapter';
 import type { JournalEntry } from '../../shared/model/journal';
 import { REQUEST_SCHEMAS } from '../../shared/ipc/channels';
-import type { AdapterSummary, InvokeChannel, InvokeChannels, SourceInfo } from '../../shared/ipc/contract';
+import type { AdapterSummary, ApplyItem, InvokeChannel, InvokeChannels, SourceInfo } from '../../shared/ipc/contract';
 import { fail, ok, type IpcResult } from '../../shared/ipc/result';
 import { evaluateRules } from '../../shared/rules/evaluate';
 import { RegParseError } from '../sources/reg-file/reg-parse-error';
@@ -18,6 +18,8 @@ import { restartTouchedAdapters } from './restart-after-apply';
 import { ApplyError } from './apply-error';
 import { ChangeService } from './change-service';
 import { exportChangeSet } from './export-file';
+import type { HandoverItem, HandoverRead } from './handover';
+import { planWrites } from './change-targets';
 import { FileJournal, MemoryJournal, type JournalFolderSecurity, type JournalStore } from './journal-store';
 
 /** What the host (Electron main or the preview server) provides. */
@@ -32,8 +34,10 @@ export interface AppEnvironment {
   readonly defaultSource: () => RegistrySource;
   /** Restart an adapter after Apply; null where that is impossible (not Windows, not live). */
   readonly restartAdapter: ((adapter: Adapter) => Promise<void>) | null;
-  /** Relaunch the app elevated; null where that is impossible. */
-  readonly relaunchElevated: (() => Promise<void>) | null;
+  /** Relaunch the app elevated, handing it the pending changes; null where that is impossible. */
+  readonly relaunchElevated: ((items: readonly HandoverItem[]) => Promise<void>) | null;
+  /** Read (once) the pending changes handed to this elevated copy; absent or null when there are none. */
+  readonly takeHandover?: (() => Promise<HandoverRead | null>) | null;
   readonly isElevated: boolean | null;
 }
 
@@ -116,14 +120,38 @@ export function createAppHandlers(env: AppEnvironment): HandlerTable {
         const entry = await service.undo(entryId);
         return ok({ entry, ...(await restartAfter(entry, restartAdapters === true)) });
       }),
-    'app:relaunch-elevated': async () => {
+    'app:relaunch-elevated': async ({ items }) => {
       if (!env.relaunchElevated) return fail('invalid-request', 'Relaunching as administrator is only possible in the Windows app.');
       const relaunch = env.relaunchElevated;
       return guard(async () => {
-        await relaunch();
+        await relaunch(items);
         return ok(undefined);
       });
     },
+    'app:take-handover': async () =>
+      guard(async () => {
+        const read = env.takeHandover ? await env.takeHandover() : null;
+        if (read === null) return ok(null);
+        if (!read.ok) return ok({ items: [], rejected: [read.problem] });
+        // The file is input to an elevated process: each change is planned and validated again,
+        // alone, like any change; what passes only becomes a pending change for the review.
+        const items: ApplyItem[] = [];
+        const rejected: string[] = [];
+        for (const item of read.items) {
+          if (item.change.scope !== 'adapter') {
+            rejected.push(`${item.change.name}: global switches are not taken over from before the relaunch.`);
+            continue;
+          }
+          try {
+            const [planned] = await planWrites(service.source, [item.change]);
+            if (planned) items.push({ change: planned.change, expectedBefore: item.expectedBefore });
+          } catch (error) {
+            if (!(error instanceof ApplyError)) throw error;
+            rejected.push(error.message);
+          }
+        }
+        return ok({ items, rejected });
+      }),
   };
 }
 

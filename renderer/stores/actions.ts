@@ -13,7 +13,7 @@ import {
   withDetails,
   type NoticeAction,
 } from './app-store';
-import { discard, persistPending, takePersistedPending, toApplyRequest, toChangeSet, usePendingStore } from './pending-changes';
+import { discard, fromHandover, toApplyRequest, toChangeSet, usePendingStore } from './pending-changes';
 import { valueDisplay, propertyLabel, storedText } from '../model/display';
 import { useUiStore } from './ui-state';
 
@@ -117,30 +117,33 @@ async function refreshAfterWrite(entry: JournalEntry): Promise<void> {
   for (const [i, d] of details.entries()) if (!d.ok) errorNotice(`Could not read adapter ${adapterIds[i]}`, d.error);
 }
 
-/** First load: restore pending edits kept across a relaunch, then load. */
-export async function start(storage: Storage | null = safeLocalStorage()): Promise<void> {
-  if (storage) {
-    const restored = takePersistedPending(storage);
-    if (Object.keys(restored.edits).length > 0) {
-      usePendingStore.getState().replace(restored);
-      updateApp((s) =>
-        addNotice(s, {
-          intent: 'info',
-          title: 'Pending changes restored',
-          message: `${Object.keys(restored.edits).length} pending change(s) from before the relaunch are waiting for review.`,
-        }),
-      );
-    }
-  }
+/**
+ * First load. In a copy started by "Relaunch as administrator", the pending changes handed over
+ * (checked again by the back end) come back as pending changes and the review opens on them:
+ * nothing is applied without the person.
+ */
+export async function start(): Promise<void> {
+  const handover = await api.takeHandover();
   await reloadAll();
-}
-
-function safeLocalStorage(): Storage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
+  if (!handover.ok) {
+    errorNotice('Could not take over the pending changes', handover.error);
+    return;
   }
+  if (handover.value === null) return;
+  const { items, rejected } = handover.value;
+  if (items.length > 0) usePendingStore.getState().replace(fromHandover(items));
+  updateApp((s) =>
+    addNotice(s, {
+      intent: rejected.length > 0 ? 'warning' : 'info',
+      title: 'Pending changes from before the relaunch',
+      message:
+        items.length > 0
+          ? `${items.length} pending change${items.length === 1 ? '' : 's'} from before the relaunch ${items.length === 1 ? 'is' : 'are'} waiting for your review; nothing has been applied.`
+          : 'None of the pending changes from before the relaunch could be taken over.',
+      ...(rejected.length > 0 ? { details: rejected } : {}),
+    }),
+  );
+  if (items.length > 0) reviewPending();
 }
 
 /** What a write did, as read back: one line per value. */
@@ -216,11 +219,11 @@ export async function reloadKeepingEdits(): Promise<void> {
   }
 }
 
-/** Keep pending edits in localStorage and ask the back end to relaunch elevated. */
+/** Relaunch elevated, handing the pending edits to the new copy (a file it reads once, not per-user storage). */
 export async function relaunchElevated(): Promise<void> {
-  const storage = safeLocalStorage();
-  if (storage) persistPending(storage, usePendingStore.getState());
-  const r = await api.relaunchElevated();
+  const pending = usePendingStore.getState();
+  const items = Object.keys(pending.edits).length > 0 ? toApplyRequest(pending, false).items : [];
+  const r = await api.relaunchElevated(items);
   if (!r.ok) errorNotice('Could not relaunch as administrator', r.error);
 }
 
