@@ -102,4 +102,17 @@ test.describe('screenshots for the README', () => {
       });
     }
   }
+
+  test('review with the findings a change adds, 1280x800 light', async ({ page, preview }) => {
+    await page.setViewportSize(SIZES[1]);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(preview.url);
+    await pickAdapter(page, /^Ethernet 4/);
+    await row(page, '*TCPChecksumOffloadIPv4').click();
+    await page.getByRole('combobox', { name: 'TCP Checksum Offload (IPv4)' }).click();
+    await page.getByRole('option', { name: 'Rx Enabled', exact: true }).click();
+    await page.keyboard.press('Control+Enter');
+    await expect(page.getByRole('dialog').locator('[data-impact="added"]')).toBeVisible();
+    await page.screenshot({ path: `${SHOTS}/review-1280x800-light.png` });
+  });
 });
