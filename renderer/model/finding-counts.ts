@@ -32,9 +32,17 @@ export function countFindings(findings: readonly Pick<Finding, 'severity'>[]): F
  * included), else from the list's counts, which the back end computed the same way without edits.
  */
 export function adapterCounts(summary: Pick<AdapterSummary, 'errorCount' | 'warningCount'>, report: RuleReport | null): FindingCounts {
-  if (report) return countFindings(report.findings);
-  return { errors: summary.errorCount, warnings: summary.warningCount, notes: 0 };
+  if (!report) return { errors: summary.errorCount, warnings: summary.warningCount, notes: 0 };
+  // One counts object per report, so a memoised adapter row re-renders only when its own counts change.
+  let counts = countsByReport.get(report);
+  if (!counts) {
+    counts = countFindings(report.findings);
+    countsByReport.set(report, counts);
+  }
+  return counts;
 }
+
+const countsByReport = new WeakMap<RuleReport, FindingCounts>();
 
 /** "1 error, 2 warnings" (notes left out); "" when there is neither. */
 export function countsText(c: FindingCounts): string {
