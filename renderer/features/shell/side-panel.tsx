@@ -55,27 +55,22 @@ export function SidePanel({ details, report }: { readonly details: AdapterDetail
   const countsByAdapter = useCountsByAdapter();
   const reveal = useUiStore((s) => s.reveal);
   // History from the toolbar: once the section is open, scroll it into view and put focus on its header.
-  // The panel grows while it expands, so keep it in view frame by frame until its height settles.
+  // The section grows while it expands (and a loaded machine may take a while), so it is kept in view
+  // each time its size changes, for a few seconds.
   useEffect(() => {
     if (!reveal) return;
-    let frame = 0;
-    let lastHeight = -1;
-    let frames = 0;
-    const step = () => {
-      const el = document.getElementById(`${reveal.section}-section`);
-      if (!el) return;
-      el.scrollIntoView({ block: 'start' });
-      const height = el.getBoundingClientRect().height;
-      if (height !== lastHeight && frames++ < 120) {
-        lastHeight = height;
-        frame = requestAnimationFrame(step);
-      }
+    const el = document.getElementById(`${reveal.section}-section`);
+    if (!el) return;
+    el.querySelector<HTMLElement>('button')?.focus({ preventScroll: true });
+    el.scrollIntoView({ block: 'start' });
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => el.scrollIntoView({ block: 'start' }));
+    observer.observe(el);
+    const stop = setTimeout(() => observer.disconnect(), 3000);
+    return () => {
+      clearTimeout(stop);
+      observer.disconnect();
     };
-    frame = requestAnimationFrame(() => {
-      document.getElementById(`${reveal.section}-section`)?.querySelector<HTMLElement>('button')?.focus({ preventScroll: true });
-      step();
-    });
-    return () => cancelAnimationFrame(frame);
   }, [reveal]);
   const counts = useMemo(() => (allScope ? sum(countsByAdapter.values()) : countFindings(report.findings)), [allScope, countsByAdapter, report]);
 
