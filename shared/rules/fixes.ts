@@ -53,13 +53,13 @@ export function allOrNothing(parts: readonly (FixChange | null)[]): FixChange[] 
  */
 export function alternatives(view: AdapterView, ...candidates: readonly (readonly FixChange[] | null)[]): FixAlternative[] {
   const out: FixAlternative[] = [];
-  const seen = new Set<string>();
   for (const changes of candidates) {
-    if (!changes || changes.length === 0) continue;
-    const key = changes.map((c) => `${c.keyword.toLowerCase()}=${c.value ?? ''}`).join('|');
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (!changes || changes.length === 0 || out.some((alt) => sameChanges(alt.changes, changes))) continue;
     out.push({ label: fixLabel(view, changes), changes });
   }
   return out;
+}
+
+function sameChanges(a: readonly FixChange[], b: readonly FixChange[]): boolean {
+  return a.length === b.length && a.every((c, i) => c.value === b[i]!.value && c.keyword.toLowerCase() === b[i]!.keyword.toLowerCase());
 }

@@ -51,9 +51,18 @@ const SOURCES: Readonly<Record<string, FindingDetails>> = {
 
 const UNKNOWN: FindingDetails = { source: 'this project’s rules', confidence: 'unconfirmed' };
 
+// Rules run on every keystroke for every adapter: resolve each id once.
+const resolved = new Map<string, FindingDetails>();
+
 /** Source and confidence of a finding id such as "R3.a". */
 export function ruleDetails(id: string): FindingDetails {
-  return SOURCES[id] ?? SOURCES[id.split('.')[0] ?? id] ?? UNKNOWN;
+  let details = resolved.get(id);
+  if (details === undefined) {
+    const dot = id.indexOf('.');
+    details = SOURCES[id] ?? (dot > 0 ? SOURCES[id.slice(0, dot)] : undefined) ?? UNKNOWN;
+    if (resolved.size < 1000) resolved.set(id, details);
+  }
+  return details;
 }
 
 /** "derived from Microsoft Learn, …" — the words for a details line. */
