@@ -52,6 +52,8 @@ export function createAppHandlers(env: AppEnvironment): HandlerTable {
       kind: s.kind,
       label: s.label,
       notThisComputer: s.kind !== 'live',
+      canApply: s.kind !== 'inf',
+      infTarget: s.provenance?.infTarget ?? null,
       canRestartAdapters: s.kind === 'live' && env.restartAdapter !== null,
       canElevate: env.relaunchElevated !== null && env.isElevated === false,
       runtime: env.runtime,

@@ -14,10 +14,17 @@ import type * as schemas from './schemas';
 
 /** What the window is showing data from, and what it can do with it. */
 export interface SourceInfo {
-  readonly kind: 'live' | 'reg-file' | 'demo';
+  readonly kind: 'live' | 'reg-file' | 'demo' | 'inf';
   readonly label: string;
-  /** True for demo / `.reg` sources: the banner "not this computer" is shown. */
+  /** True for demo / `.reg` / INF sources: the banner "not this computer" is shown. */
   readonly notThisComputer: boolean;
+  /**
+   * Whether Apply is offered. False for a driver INF: it previews what a driver package would
+   * create; pending changes can only be saved as a PowerShell script.
+   */
+  readonly canApply: boolean;
+  /** For an INF source: the target it was resolved for (`NTamd64.10.0.1..26100`); null otherwise. */
+  readonly infTarget: string | null;
   /** Whether Apply can restart adapters (live Windows registry only). */
   readonly canRestartAdapters: boolean;
   /** Whether the app can offer "relaunch as administrator" (Windows, not elevated). */

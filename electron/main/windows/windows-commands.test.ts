@@ -19,6 +19,7 @@ function adapter(overrides: Partial<Adapter> = {}): Adapter {
     hidden: false,
     hasUi: true,
     propertyCount: 30,
+    infModel: null,
     ...overrides,
   };
 }
