@@ -64,20 +64,7 @@ export class InfStrings {
 
   /** Replace every `%token%` in `text` (a field read at `at`); reports undefined tokens. */
   substitute(text: string, at: SourceLocation): string {
-    if (!text.includes('%')) return text;
-    let out = '';
-    let i = 0;
-    for (;;) {
-      const open = text.indexOf('%', i);
-      if (open < 0) break;
-      const close = text.indexOf('%', open + 1);
-      if (close < 0) break;
-      out += text.slice(i, open);
-      const token = text.slice(open + 1, close);
-      out += this.lookup(token, at);
-      i = close + 1;
-    }
-    out += text.slice(i);
+    let out = text.length <= MAX_INF_STRING && !text.includes('%') ? text : this.expand(text, at);
     if (out.length > MAX_INF_STRING) {
       this.diagnostics.add({
         id: 'inf.string-too-long',
@@ -92,6 +79,22 @@ export class InfStrings {
       throw new InfParseError(at.file, at.line, 'string substitution expands the INF beyond what any driver package needs; it is not read.');
     }
     return out;
+  }
+
+  private expand(text: string, at: SourceLocation): string {
+    let out = '';
+    let i = 0;
+    for (;;) {
+      const open = text.indexOf('%', i);
+      if (open < 0) break;
+      const close = text.indexOf('%', open + 1);
+      if (close < 0) break;
+      out += text.slice(i, open);
+      const token = text.slice(open + 1, close);
+      out += this.lookup(token, at);
+      i = close + 1;
+    }
+    return out + text.slice(i);
   }
 
   /** The value of one token (without its percent signs). */
