@@ -3,10 +3,11 @@
 import type { RegistrySource } from '../sources/registry-source';
 import { defaultJournalDir } from '../services/journal-location';
 import { FileJournal, MemoryJournal, type JournalStore } from '../services/journal-store';
-import { openSource } from './open-source';
+import { infTargetOption, openSource } from './open-source';
 
 export interface GlobalOptions {
   readonly source: string[];
+  readonly infTarget?: string;
   readonly json?: boolean;
   readonly journal?: string;
 }
@@ -20,7 +21,7 @@ export interface CliContext {
 }
 
 export async function createContext(options: GlobalOptions, write: (s: string) => void): Promise<CliContext> {
-  const source = await openSource(options.source);
+  const source = await openSource(options.source, infTargetOption(options.infTarget));
   const json = options.json === true;
   return {
     source,
