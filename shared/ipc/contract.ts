@@ -58,6 +58,8 @@ type Req<S extends z.ZodType> = z.infer<S>;
 export type InvokeChannels = {
   'source:info': (req: Req<typeof schemas.emptyRequest>) => Promise<IpcResult<SourceInfo>>;
   'source:load-reg-files': (req: Req<typeof schemas.loadRegFilesRequest>) => Promise<IpcResult<SourceInfo>>;
+  /** Open driver INFs as a driver package preview (one adapter per install section). */
+  'source:load-inf-files': (req: Req<typeof schemas.loadInfFilesRequest>) => Promise<IpcResult<SourceInfo>>;
   'source:use-default': (req: Req<typeof schemas.emptyRequest>) => Promise<IpcResult<SourceInfo>>;
   'adapters:list': (req: Req<typeof schemas.emptyRequest>) => Promise<IpcResult<readonly AdapterSummary[]>>;
   'adapters:get': (req: Req<typeof schemas.adapterRequest>) => Promise<IpcResult<AdapterDetails>>;
@@ -76,6 +78,7 @@ export type ResponseOf<C extends InvokeChannel> = Awaited<ReturnType<InvokeChann
 /** Main → renderer pushes. */
 export type MenuCommand =
   | 'open-reg-files'
+  | 'open-inf-files'
   | 'save-changes-reg'
   | 'save-changes-ps1'
   | 'toggle-hidden-adapters'
