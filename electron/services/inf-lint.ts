@@ -127,7 +127,7 @@ function locate(install: ResolvedInstall, details: AdapterDetails, keyword: stri
 function lastSet(ops: readonly RegOp[], subkeyLower: string, nameLower: string): SourceLocation | null {
   for (let i = ops.length - 1; i >= 0; i--) {
     const op = ops[i]!;
-    if (op.op === 'set' && op.subkey.toLowerCase() === subkeyLower && op.name.toLowerCase() === nameLower) return op.at;
+    if (op.op === 'set' && op.subkeyLower === subkeyLower && op.name.toLowerCase() === nameLower) return op.at;
   }
   return null;
 }
@@ -140,15 +140,15 @@ function infChecks(install: ResolvedInstall, details: AdapterDetails): CheckResu
   const keywords = new Set(details.properties.map((p) => p.keyword.toLowerCase()));
   const seen = new Map<string, { value: RegistryValue; at: SourceLocation }>();
   for (const op of install.ops) {
-    const subkey = op.subkey.toLowerCase();
+    const subkey = op.subkeyLower;
     if (op.op === 'delete-key') {
       for (const key of [...seen.keys()]) if (subkey === '' || key === subkey || key.startsWith(`${subkey}\\`) || key.startsWith(`${subkey}\u0000`)) seen.delete(key);
       continue;
     }
     if (op.op !== 'set') continue;
     const name = op.name.toLowerCase();
-    if (subkey.startsWith(PARAMS_PREFIX)) {
-      const keyword = subkey.slice(PARAMS_PREFIX.length).split('\\')[0]!;
+    if (op.param !== null) {
+      const keyword = op.param;
       const isEnum = subkey.endsWith('\\enum');
       const key = `${subkey}\u0000${name}`;
       const earlier = seen.get(key);

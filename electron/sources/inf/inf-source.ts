@@ -104,8 +104,18 @@ const PARAMS_PREFIX = 'ndi\\params\\';
 function installInto(builder: RegistryBuilder, install: ResolvedInstall): Map<string, ParamOrigin> {
   const root = adapterKeyPath(install.id);
   const origins = new Map<string, ParamOrigin>();
+  // One string per key path: the registry's key cursor then compares paths by identity.
+  const paths = new Map<string, string>([['', root]]);
+  const pathOf = (subkey: string) => {
+    let path = paths.get(subkey);
+    if (path === undefined) {
+      path = `${root}\\${subkey}`;
+      paths.set(subkey, path);
+    }
+    return path;
+  };
   builder.openKey(root, 0);
-  for (const op of install.ops) apply(builder, root, op, origins);
+  for (const op of install.ops) apply(builder, root, pathOf(op.subkey), op, origins);
   // What the network class installer stores from the install section and the device line.
   for (const d of install.directives) builder.setValue(root, d.name, d.value, 0);
   const first = install.devices[0];
@@ -122,15 +132,14 @@ function installInto(builder: RegistryBuilder, install: ResolvedInstall): Map<st
   return origins;
 }
 
-function apply(builder: RegistryBuilder, root: string, op: RegOp, origins: Map<string, ParamOrigin>): void {
-  const path = op.subkey === '' ? root : `${root}\\${op.subkey}`;
+function apply(builder: RegistryBuilder, root: string, path: string, op: RegOp, origins: Map<string, ParamOrigin>): void {
   switch (op.op) {
     case 'set': {
       const existing = op.mode === 'replace' ? null : builder.readValue(path, op.name);
       if (op.mode === 'no-clobber' && existing !== null) return;
       if (op.mode === 'overwrite-only' && existing === null) return;
       builder.setValue(path, op.name, op.mode === 'append' ? appended(existing, op.value) : op.value, 0);
-      noteOrigin(origins, op.subkey, op.name, op.at);
+      if (op.param !== null) noteOrigin(origins, op);
       return;
     }
     case 'create-key':
@@ -149,7 +158,7 @@ function apply(builder: RegistryBuilder, root: string, op: RegOp, origins: Map<s
     case 'delete-key':
       builder.deleteKey(path, 0);
       if (op.subkey === '') builder.openKey(root, 0);
-      forgetOrigins(origins, op.subkey.toLowerCase());
+      forgetOrigins(origins, op.subkeyLower);
       return;
   }
 }
@@ -162,17 +171,15 @@ function appended(existing: RegistryValue | null, value: RegistryValue): Registr
 }
 
 /** Remember the line of a parameter's ParamDesc, else of its first value. */
-function noteOrigin(origins: Map<string, ParamOrigin>, subkey: string, name: string, at: SourceLocation): void {
-  const lower = subkey.toLowerCase();
-  if (!lower.startsWith(PARAMS_PREFIX)) return;
-  const slash = lower.indexOf('\\', PARAMS_PREFIX.length);
-  const keyword = slash < 0 ? lower.slice(PARAMS_PREFIX.length) : lower.slice(PARAMS_PREFIX.length, slash);
+function noteOrigin(origins: Map<string, ParamOrigin>, op: RegOp & { op: 'set' }): void {
+  const keyword = op.param!;
   let o = origins.get(keyword);
   if (!o) {
-    o = { first: at, paramDesc: null };
+    o = { first: op.at, paramDesc: null };
     origins.set(keyword, o);
   }
-  if (slash < 0 && name.toLowerCase() === 'paramdesc') o.paramDesc = at;
+  // The ParamDesc of the parameter key itself (not of its enum subkey).
+  if (op.subkeyLower.length === PARAMS_PREFIX.length + keyword.length && op.name.length === 9 && op.name.toLowerCase() === 'paramdesc') o.paramDesc = op.at;
 }
 
 /** A deleted key takes the origins of the parameters under it along. */

@@ -28,8 +28,9 @@ export class InfStrings {
   /** The section chosen (`Strings.0409`), or null when the INF has none. */
   readonly sectionName: string | null;
   private readonly table = new Map<string, string>();
-  /** Tokens defined in other Strings sections only, for a sharper message. */
-  private readonly elsewhere = new Map<string, string>();
+  /** The other Strings sections, read only when a token is missing (for a sharper message). */
+  private readonly others: readonly InfSection[];
+  private elsewhere: Map<string, string> | null = null;
 
   constructor(
     doc: InfDocument,
@@ -39,27 +40,35 @@ export class InfStrings {
   ) {
     const chosen = chooseStringsSection(doc, language);
     this.sectionName = chosen?.name ?? null;
-    for (const [lower, section] of doc.sections) {
-      if (!STRINGS_SECTION.test(lower)) continue;
-      const target = section === chosen ? this.table : this.elsewhere;
-      for (const line of section.lines) {
-        if (line.key === null) continue;
-        const key = line.key.toLowerCase();
-        // The first definition of a key wins, as SetupAPI searches the section from the top.
-        if (target.has(key)) continue;
-        let value = line.fields[0] ?? '';
-        if (value.length > MAX_INF_STRING) {
-          diagnostics.add({
-            id: 'inf.string-too-long',
-            severity: 'error',
-            message: `The string ${line.key} is ${value.length} characters long; Windows' limit is ${MAX_INF_STRING}, so it is cut there.`,
-            at: { file: doc.file, line: line.line },
-          });
-          value = value.slice(0, MAX_INF_STRING);
-        }
-        target.set(key, section === chosen ? value : section.name);
+    this.others = [...doc.sections].filter(([lower, section]) => section !== chosen && STRINGS_SECTION.test(lower)).map(([, section]) => section);
+    for (const line of chosen?.lines ?? []) {
+      if (line.key === null) continue;
+      const key = line.key.toLowerCase();
+      // The first definition of a key wins, as SetupAPI searches the section from the top.
+      if (this.table.has(key)) continue;
+      let value = line.fields[0] ?? '';
+      if (value.length > MAX_INF_STRING) {
+        diagnostics.add({
+          id: 'inf.string-too-long',
+          severity: 'error',
+          message: `The string ${line.key} is ${value.length} characters long; Windows' limit is ${MAX_INF_STRING}, so it is cut there.`,
+          at: { file: doc.file, line: line.line },
+        });
+        value = value.slice(0, MAX_INF_STRING);
+      }
+      this.table.set(key, value);
+    }
+  }
+
+  /** The other Strings section defining `lower`, if any. */
+  private definedElsewhere(lower: string): string | undefined {
+    if (this.elsewhere === null) {
+      this.elsewhere = new Map();
+      for (const section of this.others) {
+        for (const line of section.lines) if (line.key !== null && !this.elsewhere.has(line.key.toLowerCase())) this.elsewhere.set(line.key.toLowerCase(), section.name);
       }
     }
+    return this.elsewhere.get(lower);
   }
 
   /** Replace every `%token%` in `text` (a field read at `at`); reports undefined tokens. */
@@ -103,7 +112,7 @@ export class InfStrings {
     const value = this.table.get(token.toLowerCase());
     if (value !== undefined) return value;
     if (DIRID.test(token)) return `%${token}%`;
-    const other = this.elsewhere.get(token.toLowerCase());
+    const other = this.definedElsewhere(token.toLowerCase());
     this.diagnostics.add({
       id: 'inf.undefined-string',
       severity: 'error',

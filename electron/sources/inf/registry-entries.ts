@@ -27,13 +27,31 @@ export const FLG_DELREG_MULTI_SZ_DELSTRING = 0x18002;
 /** How a value is set: always, only when absent (NOCLOBBER), only when present (OVERWRITEONLY), or appended to a REG_MULTI_SZ. */
 export type SetMode = 'replace' | 'no-clobber' | 'overwrite-only' | 'append';
 
-/** A registry operation on the adapter's instance key; `subkey` is relative to it ('' = the key itself). */
-export type RegOp =
-  | { readonly op: 'set'; readonly subkey: string; readonly name: string; readonly value: RegistryValue; readonly mode: SetMode; readonly at: SourceLocation }
-  | { readonly op: 'create-key'; readonly subkey: string; readonly at: SourceLocation }
-  | { readonly op: 'delete-value'; readonly subkey: string; readonly name: string; readonly at: SourceLocation }
-  | { readonly op: 'delete-key'; readonly subkey: string; readonly at: SourceLocation }
-  | { readonly op: 'delete-string'; readonly subkey: string; readonly name: string; readonly text: string; readonly at: SourceLocation };
+/**
+ * A registry operation on the adapter's instance key; `subkey` is relative to it ('' = the key
+ * itself). `subkeyLower` and `param` (the lower-case keyword when the subkey is under
+ * Ndi\params) are worked out once per line, as one AddReg line is applied to many install sections.
+ */
+export type RegOp = { readonly subkey: string; readonly subkeyLower: string; readonly param: string | null; readonly at: SourceLocation } & (
+  | { readonly op: 'set'; readonly name: string; readonly value: RegistryValue; readonly mode: SetMode }
+  | { readonly op: 'create-key' }
+  | { readonly op: 'delete-value'; readonly name: string }
+  | { readonly op: 'delete-key' }
+  | { readonly op: 'delete-string'; readonly name: string; readonly text: string }
+);
+
+const PARAMS_PREFIX = 'ndi\\params\\';
+
+/** The place part of an operation. */
+function place(subkey: string, at: SourceLocation): { subkey: string; subkeyLower: string; param: string | null; at: SourceLocation } {
+  const subkeyLower = subkey.toLowerCase();
+  let param: string | null = null;
+  if (subkeyLower.startsWith(PARAMS_PREFIX)) {
+    const slash = subkeyLower.indexOf('\\', PARAMS_PREFIX.length);
+    param = slash < 0 ? subkeyLower.slice(PARAMS_PREFIX.length) : subkeyLower.slice(PARAMS_PREFIX.length, slash);
+  }
+  return { subkey, subkeyLower, param, at };
+}
 
 const OTHER_ROOTS = new Set(['HKLM', 'HKCU', 'HKCR', 'HKU']);
 /** Windows' limit on one key name. */
@@ -168,12 +186,12 @@ export function addRegOp(fields: readonly string[], at: SourceLocation, diagnost
   if (!isInstanceRoot(fields[0], 'AddReg', at, diagnostics)) return null;
   const subkey = subkeyOf(fields[1], at, diagnostics);
   if (subkey === null) return null;
-  if (fields.length < 3) return { op: 'create-key', subkey, at };
+  if (fields.length < 3) return { op: 'create-key', ...place(subkey, at) };
   const name = fields[2]!;
   const flags = flagsOf(fields[3], at, diagnostics);
   if (flags === null) return null;
-  if ((flags & (FLG_ADDREG_KEYONLY | FLG_ADDREG_KEYONLY_COMMON)) !== 0) return { op: 'create-key', subkey, at };
-  if ((flags & FLG_ADDREG_DELVAL) !== 0) return name === '' && fields.length < 4 ? { op: 'delete-key', subkey, at } : { op: 'delete-value', subkey, name, at };
+  if ((flags & (FLG_ADDREG_KEYONLY | FLG_ADDREG_KEYONLY_COMMON)) !== 0) return { op: 'create-key', ...place(subkey, at) };
+  if ((flags & FLG_ADDREG_DELVAL) !== 0) return name === '' && fields.length < 4 ? { op: 'delete-key', ...place(subkey, at) } : { op: 'delete-value', name, ...place(subkey, at) };
   const value = valueOf(flags, fields.slice(4), at, diagnostics);
   if (value === null) return null;
   const mode: SetMode =
@@ -184,7 +202,7 @@ export function addRegOp(fields: readonly string[], at: SourceLocation, diagnost
         : (flags & FLG_ADDREG_OVERWRITEONLY) !== 0
           ? 'overwrite-only'
           : 'replace';
-  return { op: 'set', subkey, name, value, mode, at };
+  return { op: 'set', name, value, mode, ...place(subkey, at) };
 }
 
 /** One line of a del-registry section (fields already substituted); null when it does not touch the adapter's key. */
@@ -195,7 +213,7 @@ export function delRegOp(fields: readonly string[], at: SourceLocation, diagnost
   const name = fields[2];
   const flags = flagsOf(fields[3], at, diagnostics);
   if (flags === null) return null;
-  if (name === undefined || (name === '' && fields.length < 4) || (flags & FLG_ADDREG_KEYONLY_COMMON) !== 0) return { op: 'delete-key', subkey, at };
-  if ((flags & FLG_DELREG_MULTI_SZ_DELSTRING) === FLG_DELREG_MULTI_SZ_DELSTRING) return { op: 'delete-string', subkey, name, text: fields[4] ?? '', at };
-  return { op: 'delete-value', subkey, name, at };
+  if (name === undefined || (name === '' && fields.length < 4) || (flags & FLG_ADDREG_KEYONLY_COMMON) !== 0) return { op: 'delete-key', ...place(subkey, at) };
+  if ((flags & FLG_DELREG_MULTI_SZ_DELSTRING) === FLG_DELREG_MULTI_SZ_DELSTRING) return { op: 'delete-string', name, text: fields[4] ?? '', ...place(subkey, at) };
+  return { op: 'delete-value', name, ...place(subkey, at) };
 }
