@@ -105,7 +105,7 @@ describe('nicprops lint', () => {
     );
     const r = await nicprops('lint', file);
     expect(r.stdout.includes('\u001b') || r.stdout.includes('\u0007')).toBe(false);
-    expect(r.stdout).toContain('\\u{1b}');
+    expect(r.stdout).toContain('\\x1B');
   });
 });
 
@@ -153,7 +153,7 @@ describe('INF sources in the other commands', () => {
     const src = join(FIXTURES, 'hand-written', 'rt640x64.inf');
     const ps1 = await nicprops('set', '0000', '*JumboPacket=9014', '--source', src, '--out', join(dir, 'x.ps1'));
     expect(ps1.code).toBe(0);
-    expect(readFileSync(join(dir, 'x.ps1'), 'utf8')).toContain("-InterfaceDescription 'Realtek® PCIe GbE Family Controller'");
+    expect(readFileSync(join(dir, 'x.ps1'), 'utf8')).toContain("$_.InterfaceDescription -eq 'Realtek® PCIe GbE Family Controller'");
     const reg = await nicprops('set', '0000', '*JumboPacket=9014', '--source', src, '--out', join(dir, 'x.reg'));
     expect(reg.code).toBe(2);
     expect(reg.stderr).toMatch(/driver package preview cannot be saved as \.reg/);

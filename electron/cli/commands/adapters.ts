@@ -2,6 +2,7 @@
 
 import { readAllAdapterDetails } from '../../services/adapter-reader';
 import type { CliContext } from '../cli-context';
+import { textLines } from '../terminal-text';
 import { adapterJson } from '../json-shapes';
 import { textTable } from '../text-table';
 
@@ -10,7 +11,8 @@ export async function adaptersCommand(ctx: CliContext): Promise<number> {
   // A driver INF has models, not connections: show the install section each adapter stands for.
   const inf = ctx.source.kind === 'inf';
   ctx.print(all.map((d) => adapterJson(d.adapter)), () =>
-    textTable(
+    textLines([
+      ...textTable(
       ['ID', inf ? 'INSTALL SECTION' : 'CONNECTION', 'DESCRIPTION', 'KIND', 'PROPS'],
       all.map(({ adapter: a }) => [
         a.id,
@@ -19,7 +21,10 @@ export async function adaptersCommand(ctx: CliContext): Promise<number> {
         [a.physical ? 'physical' : a.virtual ? 'virtual' : '', a.hidden ? 'hidden' : ''].filter(Boolean).join(', ') || '-',
         String(a.propertyCount),
       ]),
-    ) + `\n\nSource: ${ctx.source.label}${ctx.source.provenance ? ` (driver package preview for ${ctx.source.provenance.infTarget})` : ''}`,
+      ).split('\n'),
+      '',
+      `Source: ${ctx.source.label}${ctx.source.provenance ? ` (driver package preview for ${ctx.source.provenance.infTarget})` : ''}`,
+    ]),
   );
   return 0;
 }

@@ -13,20 +13,12 @@ import type { InfTarget } from '../../sources/inf/target-os';
 import { CliError } from '../cli-error';
 import { EXIT } from '../exit-codes';
 import { fileError } from '../open-source';
+import { jsonText, textLines } from '../terminal-text';
 import { VERSION } from '../version';
 
 export type LintFormat = 'text' | 'json' | 'sarif';
 
 const LEVEL: Readonly<Record<InfLintResult['severity'], SarifLevel>> = { error: 'error', warning: 'warning', info: 'note' };
-
-/**
- * Text from an INF made safe for a terminal: control and format characters (escape sequences,
- * bidirectional overrides) are shown as \u{…} instead of acting on the terminal.
- * To be replaced by the shared sanitizer (shared/generate/terminal-text.ts) once it is on main.
- */
-function printable(text: string): string {
-  return text.replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
-}
 
 function counts(results: readonly InfLintResult[]) {
   return {
@@ -37,17 +29,18 @@ function counts(results: readonly InfLintResult[]) {
 }
 
 function textReport(report: InfLintReport, pathOf: (file: string) => string): string {
+  // INF text (messages quote names and values from the file) reaches the terminal only through textLines.
   const lines = report.results.map((r) => {
-    const where = `${printable(pathOf(r.file))}${r.line > 0 ? `:${r.line}` : ''}`;
-    const sections = r.installSections.length > 0 ? ` [${r.installSections.map(printable).join(', ')}]` : '';
-    return `${where}: ${r.severity} ${r.ruleId}: ${printable(r.message)}${sections}`;
+    const where = `${pathOf(r.file)}${r.line > 0 ? `:${r.line}` : ''}`;
+    const sections = r.installSections.length > 0 ? ` [${r.installSections.join(', ')}]` : '';
+    return `${where}: ${r.severity} ${r.ruleId}: ${r.message}${sections}`;
   });
   const c = counts(report.results);
   lines.push(
     `${c.errors} error${c.errors === 1 ? '' : 's'}, ${c.warnings} warning${c.warnings === 1 ? '' : 's'}, ${c.infos} note${c.infos === 1 ? '' : 's'} ` +
-      `in ${report.files.map((f) => printable(pathOf(f))).join(', ')} for ${report.target}.`,
+      `in ${report.files.map(pathOf).join(', ')} for ${report.target}.`,
   );
-  return lines.join('\n');
+  return textLines(lines);
 }
 
 /** The JSON shape (README): the same content as the SARIF, flat. */
@@ -95,7 +88,7 @@ export async function lintCommand(paths: readonly string[], format: LintFormat, 
   const report = await lintInfFiles(files, target);
   const pathOf = (file: string) => byName.get(file) ?? file;
   if (format === 'text') write(`${textReport(report, pathOf)}\n`);
-  else write(`${JSON.stringify(format === 'json' ? lintJson(report, pathOf) : lintSarif(report, pathOf), null, 2)}\n`);
+  else write(`${jsonText(format === 'json' ? lintJson(report, pathOf) : lintSarif(report, pathOf))}\n`);
   if (report.unreadable) return EXIT.badFile;
   return report.results.some((r) => r.severity === 'error') ? EXIT.findingsWithErrors : EXIT.ok;
 }
