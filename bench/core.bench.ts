@@ -2,7 +2,8 @@
  * `npm run bench`: figures for the core on a generated 64 adapters x 60 properties source.
  *  - read + decode: the bytes of the `.reg` file from disk into text (the floor for any reader);
  *  - parse + model: text to registry tree to adapters with every property (target: within 4x of read + decode);
- *  - rules: evaluateRules for all 64 adapters (target: median under one frame, 16 ms).
+ *  - rules: evaluateRules for all 64 adapters (target: median under one frame, 16 ms);
+ *  - a large UTF-16 driver INF: read + decode vs parse + resolve + model of every install section (target: within 4x).
  */
 
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
@@ -13,6 +14,10 @@ import { readAllAdapterDetails, readGlobals } from '../electron/services/adapter
 import { MemoryRegistry } from '../electron/sources/memory-registry';
 import { decodeRegBytes } from '../electron/sources/reg-file/decode-reg-bytes';
 import { encodeRegFile } from '../electron/sources/reg-file/write-reg';
+import { resolveInf } from '../electron/sources/inf/resolve-inf';
+import { sourceFromResolution } from '../electron/sources/inf/inf-source';
+import { DEFAULT_INF_TARGET } from '../electron/sources/inf/target-os';
+import { encodeInf, generateLargeInf } from './generate-large-inf';
 import { generateLargeSource } from './generate-large-source';
 import { fmt, measure } from './measure';
 
@@ -40,6 +45,24 @@ async function main(): Promise<void> {
   console.log(`parse + model:  ${fmt(parseModel)}`);
   console.log(`ratio parse+model / read+decode: ${ratio.toFixed(2)}x (target <= 4x) ${ratio <= 4 ? 'MET' : 'NOT MET'}`);
   console.log(`rules, all ${all.length} adapters: ${fmt(rules)}; ${findings} findings (target median < 16 ms) ${rules.medianMs < 16 ? 'MET' : 'NOT MET'}`);
+
+  const infFile = join(dir, 'large.inf');
+  await writeFile(infFile, encodeInf(generateLargeInf()));
+  const infText = decodeRegBytes(await readFile(infFile));
+  const infRead = await measure(async () => decodeRegBytes(await readFile(infFile)), 31, 5);
+  const infModel = await measure(async () => {
+    const resolution = resolveInf([{ name: 'large.inf', text: infText }], DEFAULT_INF_TARGET);
+    return readAllAdapterDetails(sourceFromResolution(resolution));
+  }, 31, 5);
+  const infAdapters = await readAllAdapterDetails(sourceFromResolution(resolveInf([{ name: 'large.inf', text: infText }], DEFAULT_INF_TARGET)));
+  const infRatio = infModel.medianMs / infRead.medianMs;
+  const infSize = (await readFile(infFile)).length;
+  console.log(
+    `INF: ${infAdapters.length} install sections x ${infAdapters[0]?.properties.length ?? 0} parameters, ${(infSize / 1024).toFixed(0)} KB UTF-16LE (${infText.split('\n').length} lines, 20 languages)`,
+  );
+  console.log(`INF read + decode:                  ${fmt(infRead)}`);
+  console.log(`INF parse + resolve + model (all):  ${fmt(infModel)}`);
+  console.log(`ratio INF parse+resolve+model / read+decode: ${infRatio.toFixed(2)}x (target <= 4x) ${infRatio <= 4 ? 'MET' : 'NOT MET'}`);
 }
 
 void main();

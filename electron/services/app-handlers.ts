@@ -10,6 +10,9 @@ import { REQUEST_SCHEMAS } from '../../shared/ipc/channels';
 import type { AdapterSummary, ApplyItem, InvokeChannel, InvokeChannels, SourceInfo } from '../../shared/ipc/contract';
 import { fail, ok, type IpcResult } from '../../shared/ipc/result';
 import { evaluateRules } from '../../shared/rules/evaluate';
+import { InfParseError } from '../sources/inf/inf-parse-error';
+import { sourceFromInfFiles } from '../sources/inf/inf-source';
+import { parseInfTarget } from '../sources/inf/target-os';
 import { RegParseError } from '../sources/reg-file/reg-parse-error';
 import { sourceFromRegFiles } from '../sources/reg-file-source';
 import type { RegistrySource } from '../sources/registry-source';
@@ -59,6 +62,8 @@ export function createAppHandlers(env: AppEnvironment): HandlerTable {
       kind: s.kind,
       label: s.label,
       notThisComputer: s.kind !== 'live',
+      canApply: s.kind !== 'inf',
+      infTarget: s.provenance?.infTarget ?? null,
       canRestartAdapters: s.kind === 'live' && env.restartAdapter !== null,
       canElevate: env.relaunchElevated !== null && env.isElevated === false,
       runtime: env.runtime,
@@ -88,6 +93,18 @@ export function createAppHandlers(env: AppEnvironment): HandlerTable {
         }
         return ok(info());
       }),
+    'source:load-inf-files': async ({ files, target }) =>
+      guard(async () => {
+        const infTarget = target === undefined ? undefined : parseInfTarget(target);
+        if (typeof infTarget === 'string') return fail('invalid-request', infTarget);
+        try {
+          use(sourceFromInfFiles(files.map((f) => ({ name: f.name, bytes: Buffer.from(f.contentBase64, 'base64') })), infTarget).source);
+        } catch (error) {
+          if (error instanceof InfParseError) return fail('bad-file', `${error.message} The previous data is still shown.`);
+          throw error;
+        }
+        return ok(info());
+      }),
     'adapters:list': async () =>
       guard(async () => {
         const globals = await readGlobals(service.source);
@@ -110,6 +127,9 @@ export function createAppHandlers(env: AppEnvironment): HandlerTable {
     'globals:get': async () => guard(async () => ok(await readGlobals(service.source))),
     'changes:apply': async ({ items, restartAdapters }) =>
       guard(async () => {
+        if (!info().canApply) {
+          return fail('invalid-request', 'A driver package preview is not applied anywhere: save the changes as PowerShell to run after the driver is installed.');
+        }
         const entry = await service.apply(items);
         return ok({ entry, ...(await restartAfter(entry, restartAdapters)) });
       }),

@@ -5,6 +5,7 @@ import { FluentProvider, Spinner, makeStyles, tokens } from '@fluentui/react-com
 import { THEMES, useOsTheme } from '../theme/use-os-theme';
 import { AppToolbar } from '../features/shell/app-toolbar';
 import { Notices } from '../features/shell/notices';
+import { InfBanner } from '../features/shell/source-banner';
 import { AdapterList } from '../features/adapters/adapter-list';
 import { PropertyPanel } from '../features/properties/property-panel';
 import { SidePanel } from '../features/shell/side-panel';
@@ -17,6 +18,9 @@ import { reviewPending, start } from '../stores/actions';
 const useStyles = makeStyles({
   provider: { height: '100vh', backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1, display: 'flex', flexDirection: 'column', overflow: 'hidden' },
   messages: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
     paddingInline: tokens.spacingHorizontalM,
     paddingTop: tokens.spacingVerticalXS,
     ':empty': { display: 'none' },
@@ -74,6 +78,7 @@ export function AppRoot() {
       <div className={styles.provider}>
         <AppToolbar />
         <div className={styles.messages}>
+          <InfBanner />
           <Notices />
         </div>
         {loading ? (

@@ -9,7 +9,7 @@ import { INITIAL_UI, useUiStore } from './ui-state';
 
 const details = makeDetails({ '*JumboPacket': { type: 'int', value: '1514', default: '1514', min: 1514, max: 9014 } });
 const backEnd = {
-  sourceInfo: async () => ok({ kind: 'live' as const, label: "this computer's registry", notThisComputer: false, canRestartAdapters: true, canElevate: false, runtime: 'electron' as const }),
+  sourceInfo: async () => ok({ kind: 'live' as const, label: "this computer's registry", notThisComputer: false, canRestartAdapters: true, canApply: true, canElevate: false, infTarget: null, runtime: 'electron' as const }),
   listAdapters: async () => ok([{ ...details.adapter, errorCount: 0, warningCount: 0 }]),
   getGlobals: async () => ok({ disableTaskOffload: null, ipsecEnabledOffload: null }),
   listHistory: async () => ok([]),

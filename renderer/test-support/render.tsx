@@ -17,7 +17,7 @@ import { DEFAULT_VIEW, useViewStore } from '../stores/view-options';
 
 export const NO_GLOBALS: Globals = { disableTaskOffload: null, ipsecEnabledOffload: null };
 
-export const DEMO_SOURCE: SourceInfo = { kind: 'demo', label: 'demo data', notThisComputer: true, canRestartAdapters: false, canElevate: false, runtime: 'browser-preview' };
+export const DEMO_SOURCE: SourceInfo = { kind: 'demo', label: 'demo data', notThisComputer: true, canRestartAdapters: false, canApply: true, canElevate: false, infTarget: null, runtime: 'browser-preview' };
 
 /** Put adapters (with their details loaded) into the stores, the first one selected. */
 export function loadStores(adapters: readonly AdapterDetails[], over: { history?: readonly JournalEntry[]; source?: SourceInfo; selectedKeyword?: string | null } = {}): void {

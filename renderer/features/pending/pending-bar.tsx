@@ -2,6 +2,7 @@
 
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { DeleteRegular, CheckmarkRegular } from '@fluentui/react-icons';
+import { useAppStore } from '../../stores/app-store';
 import { usePendingStore } from '../../stores/pending-changes';
 import { reviewPending } from '../../stores/actions';
 
@@ -24,6 +25,8 @@ export function PendingBar() {
   const styles = useStyles();
   const count = usePendingStore((s) => Object.keys(s.edits).length);
   const discard = usePendingStore((s) => s.discard);
+  // A driver package preview has nothing to apply to (the banner says so); its changes are saved as PowerShell.
+  const canApply = useAppStore((s) => s.source?.canApply ?? true);
   return (
     <section className={styles.bar} aria-label="Pending changes" data-testid="pending-bar">
       <Text className={styles.count} aria-live="polite" weight={count > 0 ? 'semibold' : 'regular'}>
@@ -32,12 +35,16 @@ export function PendingBar() {
       <Button icon={<DeleteRegular />} disabledFocusable={count === 0} onClick={() => discard()}>
         Discard
       </Button>
-      <Button appearance="primary" icon={<CheckmarkRegular />} disabledFocusable={count === 0} onClick={reviewPending} aria-keyshortcuts="Control+Enter">
-        Review and apply…
-      </Button>
-      <Text size={200} className={styles.shortcut} aria-hidden="true">
-        Ctrl+Enter
-      </Text>
+      {canApply && (
+        <>
+          <Button appearance="primary" icon={<CheckmarkRegular />} disabledFocusable={count === 0} onClick={reviewPending} aria-keyshortcuts="Control+Enter">
+            Review and apply…
+          </Button>
+          <Text size={200} className={styles.shortcut} aria-hidden="true">
+            Ctrl+Enter
+          </Text>
+        </>
+      )}
     </section>
   );
 }
