@@ -79,7 +79,13 @@ export async function relaunchElevated(host: ElevationHost, exec: Exec = execFil
  */
 export async function relaunchWithHandover(host: ElevationHost, items: readonly HandoverItem[], dir: string, exec: Exec = execFileAsync): Promise<void> {
   if (items.length === 0) return relaunchElevated(host, exec);
-  const name = await writeHandover(dir, items);
+  let name: string;
+  try {
+    name = await writeHandover(dir, items);
+  } catch (error) {
+    const why = error instanceof Error && !('code' in error) ? error.message : `the folder ${dir} cannot be written (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`;
+    throw new Error(`The pending changes could not be kept for the elevated app: ${why.replace(/\.$/, '')}. Nothing was relaunched; save them as .reg or PowerShell to keep them.`);
+  }
   try {
     await relaunchElevated(host, exec, [`${HANDOVER_SWITCH}${name}`]);
   } catch (error) {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Adapter } from '../../../shared/model/adapter';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isProcessElevated, relaunchElevated, relaunchScript, relaunchWithHandover, type ElevationHost } from './elevation';
@@ -210,6 +210,14 @@ describe('elevation', () => {
       });
       await expect(relaunchWithHandover(host(), items, dir, exec)).rejects.toThrow(/pending changes are still here/);
       expect(readdirSync(dir)).toEqual([]);
+    });
+
+    it('says in one sentence when the hand-over folder cannot be written, and relaunches nothing', async () => {
+      const file = join(mkdtempSync(join(tmpdir(), 'nicprops-relaunch-')), 'not-a-folder');
+      writeFileSync(file, '');
+      const exec = vi.fn<Exec>(async () => ({ stdout: '', stderr: '' }));
+      await expect(relaunchWithHandover(host(), items, file, exec)).rejects.toThrow(/^The pending changes could not be kept for the elevated app: the folder .* cannot be written \(\w+\)\. Nothing was relaunched/);
+      expect(exec).not.toHaveBeenCalled();
     });
 
     it('writes no file when nothing is pending', async () => {
