@@ -47,6 +47,7 @@ const api = {
   },
   app: {
     relaunchElevated: channel('app:relaunch-elevated'),
+    takeHandover: channel('app:take-handover'),
   },
   /** Subscribe to File/View menu commands; returns the unsubscribe function. */
   onMenuCommand(callback: (command: MenuCommand) => void): () => void {

@@ -16,7 +16,8 @@ export const REQUEST_SCHEMAS = {
   'changes:export': schemas.exportRequest,
   'history:list': schemas.emptyRequest,
   'history:undo': schemas.undoRequest,
-  'app:relaunch-elevated': schemas.emptyRequest,
+  'app:relaunch-elevated': schemas.relaunchRequest,
+  'app:take-handover': schemas.emptyRequest,
 } as const satisfies Record<InvokeChannel, z.ZodType>;
 
 export const INVOKE_CHANNELS = Object.keys(REQUEST_SCHEMAS) as InvokeChannel[];
