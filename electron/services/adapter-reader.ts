@@ -34,6 +34,8 @@ interface AdapterKeyData {
     readonly values: ValuesByName;
     readonly enumValues: Iterable<RegistryEntry> | null;
   }[];
+  /** The lower-case keywords `params` holds. */
+  readonly defined: { has(lower: string): boolean };
 }
 
 function byName(values: readonly RegistryEntry[]): Map<string, RegistryEntry> {
@@ -71,38 +73,34 @@ async function walkAdapterKey(source: RegistrySource, id: string): Promise<Adapt
     const isEnum = textOf(byLower, 'type')?.trim().toLowerCase() === 'enum';
     params.push({ keyword, lower: keyword.toLowerCase(), values: byLower, enumValues: isEnum ? await source.readValues(`${keyPath}\\enum`) : null });
   }
-  return { id, root: byName(root), params };
+  return { id, root: byName(root), params, defined: new Set(params.map((p) => p.lower)) };
 }
+
+const NO_SUBKEYS: ReadonlyMap<string, RegistryTree> = new Map();
 
 /** The same data from an adapter key read as one tree. */
 function adapterKeyFromTree(id: string, tree: RegistryTree): AdapterKeyData {
-  const paramsTree = tree.subkeys.get('ndi')?.subkeys.get('params');
-  return {
-    id,
-    root: tree.values,
-    // A tree's subkeys are keyed by lower-case name already.
-    params: Array.from(paramsTree?.subkeys ?? [], ([lower, p]) => ({
-      keyword: p.name,
-      lower,
-      values: p.values,
-      enumValues: p.subkeys.get('enum')?.values.values() ?? null,
-    })),
-  };
+  // A tree's subkeys are keyed by lower-case name already.
+  const paramKeys = tree.subkeys.get('ndi')?.subkeys.get('params')?.subkeys ?? NO_SUBKEYS;
+  const params: AdapterKeyData['params'][number][] = [];
+  // forEach rather than for-of: no [key, value] array per entry (this runs for every property of every adapter).
+  paramKeys.forEach((p, lower) => {
+    params.push({ keyword: p.name, lower, values: p.values, enumValues: p.subkeys.get('enum')?.values.values() ?? null });
+  });
+  return { id, root: tree.values, params, defined: paramKeys };
 }
 
 /** Build the model of one adapter: pure, no I/O. */
 function buildDetails(data: AdapterKeyData, connectionName: string | null): AdapterDetails {
   const root = data.root;
   const properties: Property[] = [];
-  const defined = new Set<string>();
   for (const p of data.params) {
     properties.push(toProperty(parsePropertyMeta(p.keyword, p.values, p.enumValues), root.get(p.lower)?.value ?? null));
-    defined.add(p.lower);
   }
   const registryOnly: RegistryOnlyValue[] = [];
-  for (const [lower, v] of root) {
-    if (!defined.has(lower) && !isInstanceInfoValue(v.name)) registryOnly.push({ keyword: v.name, type: v.value.type, data: v.value.data });
-  }
+  root.forEach((v, lower) => {
+    if (!data.defined.has(lower) && !isInstanceInfoValue(v.name)) registryOnly.push({ keyword: v.name, type: v.value.type, data: v.value.data });
+  });
   const characteristics = dwordOf(root, 'Characteristics');
   const adapter: Adapter = {
     id: data.id,
@@ -151,9 +149,13 @@ export async function readAllAdapterDetails(source: RegistrySource): Promise<Ada
     return out;
   }
   const [classTree, connections] = await Promise.all([source.readTree(NET_CLASS_KEY), source.readTree(NETWORK_CONNECTIONS_KEY)]);
-  return Array.from(classTree?.subkeys.values() ?? [])
-    .filter((k) => ADAPTER_ID_PATTERN.test(k.name))
-    .sort((a, b) => a.name.localeCompare(b.name))
+  const adapterKeys: RegistryTree[] = [];
+  classTree?.subkeys.forEach((k) => {
+    if (ADAPTER_ID_PATTERN.test(k.name)) adapterKeys.push(k);
+  });
+  // Ids are four digits: plain comparison sorts them as numbers would.
+  return adapterKeys
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .map((k) => {
       const data = adapterKeyFromTree(k.name, k);
       const guid = textOf(data.root, 'netcfginstanceid')?.toLowerCase();

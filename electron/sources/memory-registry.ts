@@ -13,9 +13,26 @@ import { writeReg, type RegKeyBlock } from './reg-file/write-reg';
 
 interface KeyNode {
   readonly name: string;
-  /** By lower-case name; Map order is insertion order. */
-  readonly subkeys: Map<string, KeyNode>;
-  readonly values: Map<string, RegistryEntry>;
+  /**
+   * By lower-case name; Map order is insertion order. A key without subkeys (or values) shares
+   * one empty map until its first one is added (most keys of an export are leaves): change them
+   * only through subkeysToWrite / valuesToWrite.
+   */
+  subkeys: ReadonlyMap<string, KeyNode>;
+  values: ReadonlyMap<string, RegistryEntry>;
+}
+
+const NO_SUBKEYS: ReadonlyMap<string, KeyNode> = new Map();
+const NO_VALUES: ReadonlyMap<string, RegistryEntry> = new Map();
+
+function subkeysToWrite(node: KeyNode): Map<string, KeyNode> {
+  if (node.subkeys === NO_SUBKEYS) node.subkeys = new Map();
+  return node.subkeys as Map<string, KeyNode>;
+}
+
+function valuesToWrite(node: KeyNode): Map<string, RegistryEntry> {
+  if (node.values === NO_VALUES) node.values = new Map();
+  return node.values as Map<string, RegistryEntry>;
 }
 
 /** An in-memory RegistrySource; build one from parsed `.reg` files with `fromDocuments`. */
@@ -48,16 +65,17 @@ export class MemoryRegistry implements RegistrySource {
     for (const op of doc.operations) {
       if (op.op === 'open-key') sink.openKey(op.path, op.line);
       else if (op.op === 'delete-key') sink.deleteKey(op.path, op.line);
-      else if (op.op === 'set-value') sink.setValue(op.path, op.name, op.value, op.line);
-      else sink.deleteValue(op.path, op.name, op.line);
+      else if (op.op === 'set-value') sink.setValue(sink.openKey(op.path, op.line), { name: op.name, value: copyValue(op.value) }, op.name.toLowerCase(), op.line);
+      else sink.deleteValue(sink.openKey(op.path, op.line), op.name, op.name.toLowerCase(), op.line);
     }
   }
 
   /** What regedit does with each operation of an import, applied to this registry. */
-  private importer(fileName: string): RegSink {
-    // The same few value and key names recur thousands of times in an export: lower-case each once
+  private importer(fileName: string): RegSink<KeyNode> {
+    // The same few key names recur thousands of times in an export: lower-case each once
     // (toLowerCase is slow on slices of the two-byte text a UTF-16 file decodes to), and store one
     // copy of each spelling rather than thousands of equal strings (less for the GC to copy).
+    // Value names and values come pooled from the parser already.
     const names = new Map<string, { readonly name: string; readonly lower: string }>();
     const intern = (name: string): { readonly name: string; readonly lower: string } => {
       let known = names.get(name);
@@ -68,23 +86,24 @@ export class MemoryRegistry implements RegistrySource {
       return known;
     };
     const cursor = new KeyCursor(this.roots, intern);
-    const keyAt = (path: string, line: number): KeyNode => {
-      const node = cursor.open(path);
-      if (node === null) throw new RangeError(`${fileName} line ${line}: invalid key path ${path}`);
-      return node;
-    };
     return {
-      openKey: (path, line) => void keyAt(path, line),
+      openKey: (path, line) => {
+        const node = cursor.open(path);
+        if (node === null) throw new RangeError(`${fileName} line ${line}: invalid key path ${path}`);
+        return node;
+      },
       deleteKey: (path) => {
         this.removeKey(path);
         // The deleted subtree may hold nodes the cursor remembers.
         cursor.reset();
       },
-      setValue: (path, name, value, line) => {
-        const known = intern(name);
-        putValue(keyAt(path, line), known.name, value, known.lower);
+      setValue: (node, entry, lower) => {
+        const existing = node.values.get(lower);
+        // A replaced value keeps the stored name's case, as in Windows.
+        const kept = existing === undefined || existing.name === entry.name ? entry : { name: existing.name, value: entry.value };
+        valuesToWrite(node).set(lower, kept);
       },
-      deleteValue: (path, name, line) => void keyAt(path, line).values.delete(intern(name).lower),
+      deleteValue: (node, _name, lower) => void valuesToWrite(node).delete(lower),
     };
   }
 
@@ -113,7 +132,7 @@ export class MemoryRegistry implements RegistrySource {
   }
 
   async deleteValue(path: string, name: string): Promise<void> {
-    this.existingKey(path).values.delete(name.toLowerCase());
+    valuesToWrite(this.existingKey(path)).delete(name.toLowerCase());
   }
 
   /** Delete `path` and everything under it; false when it did not exist. Root keys cannot be deleted. */
@@ -162,7 +181,7 @@ export class MemoryRegistry implements RegistrySource {
       node = parent.subkeys.get(lower) ?? null;
       if (node === null && create) {
         node = newNode(name);
-        parent.subkeys.set(lower, node);
+        subkeysToWrite(parent).set(lower, node);
       }
     }
     if (node !== null) this.nodeCache.set(path, node);
@@ -183,7 +202,7 @@ export class MemoryRegistry implements RegistrySource {
       if (child === undefined) {
         if (!create) return null;
         child = newNode(names[i]!);
-        node.subkeys.set(lowers[i]!, child);
+        subkeysToWrite(node).set(lowers[i]!, child);
       }
       node = child;
       if (spell) stored += `\\${node.name}`;
@@ -204,7 +223,7 @@ export class MemoryRegistry implements RegistrySource {
     const slash = normal?.lastIndexOf('\\') ?? -1;
     if (normal === null || slash < 0) return false;
     const parent = this.resolve(normal.slice(0, slash), false);
-    const removed = parent !== null && parent.subkeys.delete(normal.slice(slash + 1).toLowerCase());
+    const removed = parent !== null && subkeysToWrite(parent).delete(normal.slice(slash + 1).toLowerCase());
     if (removed) this.nodeCache.clear();
     return removed;
   }
@@ -272,7 +291,7 @@ class KeyCursor {
       let child = node.subkeys.get(lower);
       if (child === undefined) {
         child = newNode(name);
-        node.subkeys.set(lower, child);
+        subkeysToWrite(node).set(lower, child);
       }
       node = child;
       chain[depth] = node;
@@ -291,13 +310,13 @@ class KeyCursor {
 }
 
 function newNode(name: string): KeyNode {
-  return { name, subkeys: new Map(), values: new Map() };
+  return { name, subkeys: NO_SUBKEYS, values: NO_VALUES };
 }
 
 /** Set a value, keeping the stored name's case when it replaces one (as Windows does). */
 function putValue(node: KeyNode, name: string, value: RegistryValue, lower = name.toLowerCase()): void {
   const existing = node.values.get(lower);
-  node.values.set(lower, { name: existing?.name ?? name, value: copyValue(value) });
+  valuesToWrite(node).set(lower, { name: existing?.name ?? name, value: copyValue(value) });
 }
 
 /** Callers' arrays are readonly only by type: copy so later mutation cannot reach the registry. */
