@@ -22,6 +22,17 @@ describe('adapter enumeration', () => {
     expect(wan).toMatchObject({ id: '0007', connectionName: null, physical: false, virtual: true, hidden: true, hasUi: false, propertyCount: 0 });
   });
 
+  it('says "unknown" (null), never "not set" (false), for every flag when a partial export has no Characteristics', async () => {
+    const registry = fixtureRegistry();
+    await registry.deleteValue(ADAPTER_KEY, 'Characteristics');
+    const [partial, wan] = (await readAllAdapterDetails(registry)).map((d) => d.adapter);
+    expect(partial).toMatchObject({ id: '0001', characteristics: null, physical: null, virtual: null, hidden: null, hasUi: null });
+    // A zero is a value: every flag is known to be off.
+    expect(wan).toMatchObject({ id: '0007', characteristics: 0x29, physical: false, hidden: true });
+    await registry.setValue(ADAPTER_KEY, 'Characteristics', { type: 'REG_DWORD', data: 0 });
+    expect((await readAdapterDetails(registry, '0001'))!.adapter).toMatchObject({ characteristics: 0, physical: false, virtual: false, hidden: false, hasUi: false });
+  });
+
   it('returns an empty list for a registry without the Net class key', async () => {
     expect(await listAdapterIds(new MemoryRegistry('reg-file', 'empty'))).toEqual([]);
   });

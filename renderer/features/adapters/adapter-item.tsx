@@ -100,6 +100,11 @@ export const AdapterItem = memo(function AdapterItem({ adapter: a, selected, foc
             Hidden
           </Badge>
         )}
+        {a.characteristics === null && (
+          <Badge appearance="outline" color="subtle" size="small" title="The source has no Characteristics value (a partial export): physical, virtual or hidden is not known.">
+            Kind unknown
+          </Badge>
+        )}
         {a.warningCount > 0 && (
           <Badge appearance="tint" color="warning" size="small">
             {a.warningCount} warning{a.warningCount === 1 ? '' : 's'}
