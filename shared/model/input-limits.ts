@@ -43,6 +43,11 @@ export function formatBytes(bytes: number): string {
   return `${bytes} byte${bytes === 1 ? '' : 's'}`;
 }
 
+/** A size over `limit`, said so that it never reads as equal to it once rounded: `70 MiB`, `more than 64 MiB`. */
+export function formatSizeOver(size: number, limit: number): string {
+  return formatBytes(size) === formatBytes(limit) ? `more than ${formatBytes(limit)}` : formatBytes(size);
+}
+
 function trimZero(n: number): string {
   return n.toFixed(1).replace(/\.0$/, '');
 }
