@@ -5,6 +5,7 @@
  */
 
 import { z } from 'zod';
+import { base64Length, MAX_REG_FILE_BYTES } from '../model/input-limits';
 
 const adapterId = z.string().regex(/^\d{4}$/, 'an adapter id is four digits, like 0007');
 /** Keywords are value names: printable, no backslash, bounded. */
@@ -44,11 +45,18 @@ export const exportRequest = z
   .object({ changes: z.array(changeSchema).min(1).max(2000), format: z.enum(['reg', 'ps1']) })
   .strict();
 export const undoRequest = z.object({ entryId: z.string().min(1).max(100) }).strict();
+/** Base64 text of the largest `.reg` file read (the decoded size is checked again by the source). */
+export const MAX_REG_FILE_BASE64 = base64Length(MAX_REG_FILE_BYTES);
+
+/** Files opened in one go: each within the `.reg` limit, and all together too (one request, one source in memory). */
 export const loadRegFilesRequest = z
   .object({
     files: z
-      .array(z.object({ name: z.string().min(1).max(260), contentBase64: z.string().max(64 * 1024 * 1024) }).strict())
+      .array(z.object({ name: z.string().min(1).max(260), contentBase64: z.string().max(MAX_REG_FILE_BASE64, `a .reg file may be at most ${MAX_REG_FILE_BYTES / 1024 / 1024} MiB`) }).strict())
       .min(1)
-      .max(20),
+      .max(20)
+      .refine((files) => files.reduce((n, f) => n + f.contentBase64.length, 0) <= MAX_REG_FILE_BASE64, {
+        message: `the files are larger than ${MAX_REG_FILE_BYTES / 1024 / 1024} MiB together, the most opened at once`,
+      }),
   })
   .strict();
