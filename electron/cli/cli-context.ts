@@ -9,6 +9,7 @@ export interface GlobalOptions {
   readonly source: string[];
   readonly json?: boolean;
   readonly journal?: string;
+  readonly controlSet?: number;
 }
 
 export interface CliContext {
@@ -20,7 +21,7 @@ export interface CliContext {
 }
 
 export async function createContext(options: GlobalOptions, write: (s: string) => void): Promise<CliContext> {
-  const source = await openSource(options.source);
+  const source = await openSource(options.source, options.controlSet);
   const json = options.json === true;
   return {
     source,

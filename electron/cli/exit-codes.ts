@@ -49,6 +49,6 @@ Exit codes:
   5   the registry changed since it was read (nothing written)
   6   writing needs administrator rights (nothing written)
   7   a write failed and was rolled back
-  8   a .reg file could not be read
+  8   a .reg file could not be read or used (missing, too large, malformed, no adapters, control set to choose)
   9   written, but an adapter could not be restarted (--restart)
   10  check: at least one error-severity finding`;

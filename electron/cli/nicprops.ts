@@ -15,6 +15,7 @@ import { historyCommand, undoCommand } from './commands/history';
 import { resetCommand, setCommand } from './commands/set';
 import { showCommand } from './commands/show';
 import { EXIT, EXIT_CODES_HELP, exitCodeFor } from './exit-codes';
+import { parseControlSet } from './open-source';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
@@ -26,6 +27,7 @@ export async function runCli(argv: readonly string[], out: (s: string) => void, 
     .option('--source <live|demo|FILE.reg>', 'where to read from; repeat to merge .reg files in order (default: live on Windows, demo elsewhere)', collect, [])
     .option('--json', 'print JSON (shapes in the README)')
     .option('--journal <dir>', 'where the history of applied changes is kept (live registry only)')
+    .option('--control-set <N>', '.reg files holding several control sets: read ControlSet00N (default: the one Select\\Current names)', parseControlSet)
     .addHelpText('after', `${EXIT_CODES_HELP}\n\n<adapter> is the instance id (0007), the connection name, or a unique part of the description.`)
     .configureOutput({ writeOut: out, writeErr: err })
     .exitOverride()

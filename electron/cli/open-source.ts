@@ -1,17 +1,27 @@
 /** Turn `--source` options into one registry source and find adapters by id, name or description. */
 
+import { InvalidArgumentError } from 'commander';
 import type { AdapterDetails } from '../../shared/model/adapter';
 import { readAllAdapterDetails } from '../services/adapter-reader';
 import { isLiveRegistryAvailable, LiveRegistry } from '../sources/live-registry';
+import { FileReadError } from '../sources/bounded-read';
+import { parseControlSetNumber } from '../sources/control-set';
 import { RegParseError } from '../sources/reg-file/reg-parse-error';
 import { createDemoSource, sourceFromRegPaths } from '../sources/reg-file-source';
 import type { RegistrySource } from '../sources/registry-source';
+import { SourceFileError } from '../sources/source-file-error';
 import { CliError } from './cli-error';
 import { EXIT } from './exit-codes';
 
-/** `--source live|demo|FILE.reg` (repeatable, files merged in order); default live on Windows, demo elsewhere. */
-export async function openSource(specs: readonly string[] | undefined): Promise<RegistrySource> {
+/**
+ * `--source live|demo|FILE.reg` (repeatable, files merged in order); default live on Windows, demo
+ * elsewhere. `controlSet`: `--control-set N`, for files holding several control sets.
+ */
+export async function openSource(specs: readonly string[] | undefined, controlSet?: number): Promise<RegistrySource> {
   const list = specs?.length ? specs : [isLiveRegistryAvailable() ? 'live' : 'demo'];
+  if (controlSet !== undefined && list.some((s) => s === 'live' || s === 'demo')) {
+    throw new CliError('--control-set applies to .reg files (exports of a SYSTEM hive with several control sets).', EXIT.usage);
+  }
   if (list.length === 1 && list[0] === 'live') {
     if (!isLiveRegistryAvailable()) throw new CliError('--source live needs Windows; use --source demo or a .reg file here.', EXIT.usage);
     return new LiveRegistry();
@@ -21,15 +31,20 @@ export async function openSource(specs: readonly string[] | undefined): Promise<
     throw new CliError('--source live and --source demo cannot be combined with other sources.', EXIT.usage);
   }
   try {
-    return await sourceFromRegPaths(list);
+    return await sourceFromRegPaths(list, { controlSet });
   } catch (error) {
-    if (error instanceof RegParseError) throw new CliError(error.message, EXIT.badFile);
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') {
-      throw new CliError(`Cannot read ${(error as NodeJS.ErrnoException).path ?? 'the source file'}: ${code === 'ENOENT' ? 'no such file' : code}.`, EXIT.badFile);
+    if (error instanceof RegParseError || error instanceof FileReadError || error instanceof SourceFileError) {
+      throw new CliError(error.message, EXIT.badFile);
     }
     throw error;
   }
+}
+
+/** `--control-set N`: a control set number, 1 to 999 (ControlSet001…). */
+export function parseControlSet(text: string): number {
+  const n = parseControlSetNumber(text);
+  if (n === null) throw new InvalidArgumentError('expected a control set number from 1 to 999 (1 for ControlSet001).');
+  return n;
 }
 
 /** The name to show for an adapter: connection name, else description, else id. */

@@ -1,10 +1,10 @@
-/** Entry point of the browser preview: `node dist/preview/server.cjs [--port N] [--source FILE.reg]…`. */
+/** Entry point of the browser preview: `node dist/preview/server.cjs [--port N] [--source FILE.reg]… [--control-set N]`. */
 
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { RegParseError } from '../sources/reg-file/reg-parse-error';
+import { parseControlSetNumber } from '../sources/control-set';
 import { sourceFromRegPaths } from '../sources/reg-file-source';
 import { startPreview } from './preview-server';
 
@@ -14,6 +14,7 @@ async function main(): Promise<void> {
       port: { type: 'string', default: '0' },
       source: { type: 'string', multiple: true },
       journal: { type: 'string' },
+      'control-set': { type: 'string' },
       'renderer-dir': { type: 'string' },
     },
   });
@@ -23,7 +24,10 @@ async function main(): Promise<void> {
   if (!existsSync(join(rendererDir, 'index.html'))) {
     throw new Error(`No built renderer at ${rendererDir}: run "npm run build" first.`);
   }
-  const source = values.source?.length ? await sourceFromRegPaths(values.source) : undefined;
+  const controlSetText = values['control-set'];
+  const controlSet = controlSetText === undefined ? undefined : parseControlSetNumber(controlSetText);
+  if (controlSet === null) throw new Error(`--control-set ${controlSetText} is not a control set number (1 to 999, 1 for ControlSet001).`);
+  const source = values.source?.length ? await sourceFromRegPaths(values.source, { controlSet }) : undefined;
   const preview = await startPreview({
     rendererDir,
     port,
@@ -37,6 +41,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`nicprops preview: ${error instanceof RegParseError || error instanceof Error ? error.message : String(error)}`);
+  console.error(`nicprops preview: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

@@ -118,9 +118,13 @@ export class MemoryRegistry implements RegistrySource {
   }
 
   async readTree(path: string): Promise<RegistryTree | null> {
-    const node = this.resolve(path, false);
+    return this.treeAt(path);
+  }
+
+  /** The subtree at `path`, as readTree gives it, without waiting. */
+  treeAt(path: string): RegistryTree | null {
     // A node already is a tree view: no copy.
-    return node;
+    return this.resolve(path, false);
   }
 
   async createKey(path: string): Promise<void> {
