@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { RegistryEntry } from '../../shared/model/registry-value';
+import { NET_CLASS_KEY } from '../../shared/model/registry-paths';
 import { MemoryRegistry } from '../sources/memory-registry';
+import { parseReg } from '../sources/reg-file/parse-reg';
 import { listAdapterIds, readAdapterDetails, readAllAdapterDetails, readGlobals } from './adapter-reader';
 import { ADAPTER_KEY, fixtureRegistry } from './test-support/fixture-registry';
 
@@ -134,3 +136,38 @@ describe('globals', () => {
     expect((await readAdapterDetails(r, '0001'))!.adapter.description).toBe('Renamed');
   });
 });
+
+describe('adapters sharing identical driver metadata', () => {
+  /** Three ports of one card: identical Ndi\params, different stored values. */
+  const card = (ids: string[]) =>
+    `Windows Registry Editor Version 5.00\r\n\r\n${ids
+      .map(
+        (id, i) =>
+          `[${NET_CLASS_KEY}\\${id}]\r\n"DriverDesc"="Port ${i}"\r\n"*JumboPacket"="${i === 1 ? '9014' : '1514'}"\r\n\r\n` +
+          `[${NET_CLASS_KEY}\\${id}\\Ndi\\params\\*JumboPacket]\r\n"ParamDesc"="Jumbo Packet"\r\n"Type"="enum"\r\n"Default"="1514"\r\n\r\n` +
+          `[${NET_CLASS_KEY}\\${id}\\Ndi\\params\\*JumboPacket\\enum]\r\n"1514"="Disabled"\r\n"9014"="9014 Bytes"\r\n\r\n`,
+      )
+      .join('')}[${NET_CLASS_KEY}\\Properties]\r\n`;
+
+  it('model them exactly as when every line is read on its own', async () => {
+    const text = card(['0001', '0002', '0003']);
+    const shared = MemoryRegistry.fromRegTexts([{ text, name: 'card.reg' }], 'reg-file', 'card.reg');
+    const lineByLine = MemoryRegistry.fromDocuments([parseReg(text, 'card.reg')], 'reg-file', 'card.reg');
+    expect(await readAllAdapterDetails(shared)).toEqual(await readAllAdapterDetails(lineByLine));
+    expect((await readAllAdapterDetails(shared)).map((d) => d.properties[0]!.status)).toEqual(['ok', 'ok', 'ok']);
+  });
+
+  it.each([
+    ['loaded with shared bodies', (text: string) => MemoryRegistry.fromRegTexts([{ text, name: 'card.reg' }], 'reg-file', 'card.reg')],
+    ['loaded line by line (values changed in place)', (text: string) => MemoryRegistry.fromDocuments([parseReg(text, 'card.reg')], 'reg-file', 'card.reg')],
+  ])("see a change to one port's metadata on that port only, %s", async (_how, load) => {
+    const registry = load(card(['0001', '0002']));
+    await readAllAdapterDetails(registry);
+    await registry.setValue(`${NET_CLASS_KEY}\\0002\\Ndi\\params\\*JumboPacket\\enum`, '4088', { type: 'REG_SZ', data: '4088 Bytes' });
+    await registry.setValue(`${NET_CLASS_KEY}\\0002\\Ndi\\params\\*JumboPacket`, 'ParamDesc', { type: 'REG_SZ', data: 'Jumbo Frames' });
+    const [one, two] = await readAllAdapterDetails(registry);
+    expect([one!.properties[0]!.label, one!.properties[0]!.options.length]).toEqual(['Jumbo Packet', 2]);
+    expect([two!.properties[0]!.label, two!.properties[0]!.options.length]).toEqual(['Jumbo Frames', 3]);
+  });
+});
+

@@ -5,34 +5,42 @@
  */
 
 import type { RegistryEntry, RegistryValue } from '../../shared/model/registry-value';
-import { RegistryWriteError, type RegistrySource, type RegistryTree, type SourceKind } from './registry-source';
+import { RegistryWriteError, SharedValues, type RegistrySource, type RegistryTree, type SourceKind } from './registry-source';
 import { normalizeKeyPath, ROOT_KEY_NAMES } from './reg-file/key-path';
 import type { RegDocument } from './reg-file/reg-document';
-import { parseRegInto, type RegSink } from './reg-file/parse-reg';
+import { parseRegInto, type RegBody, type RegSink } from './reg-file/parse-reg';
 import { writeReg, type RegKeyBlock } from './reg-file/write-reg';
 
 interface KeyNode {
   readonly name: string;
   /**
-   * By lower-case name; Map order is insertion order. A key without subkeys (or values) shares
-   * one empty map until its first one is added (most keys of an export are leaves): change them
-   * only through subkeysToWrite / valuesToWrite.
+   * By lower-case name; Map order is insertion order. A key without subkeys shares one empty map
+   * until its first one is added (most keys of an export are leaves); keys with the same values
+   * share one SharedValues until written. Change them only through subkeysToWrite / valuesToWrite.
    */
   subkeys: ReadonlyMap<string, KeyNode>;
   values: ReadonlyMap<string, RegistryEntry>;
 }
 
 const NO_SUBKEYS: ReadonlyMap<string, KeyNode> = new Map();
-const NO_VALUES: ReadonlyMap<string, RegistryEntry> = new Map();
+const NO_VALUES: ReadonlyMap<string, RegistryEntry> = new SharedValues();
 
 function subkeysToWrite(node: KeyNode): Map<string, KeyNode> {
   if (node.subkeys === NO_SUBKEYS) node.subkeys = new Map();
   return node.subkeys as Map<string, KeyNode>;
 }
 
+/** The node's values, copied first when they are shared with other keys. */
 function valuesToWrite(node: KeyNode): Map<string, RegistryEntry> {
   if (node.values === NO_VALUES) node.values = new Map();
+  else if (node.values instanceof SharedValues) node.values = new Map(node.values);
   return node.values as Map<string, RegistryEntry>;
+}
+
+/** A value set as regedit sets it: a replaced value keeps the stored name's case, as in Windows. */
+function setEntry(values: Map<string, RegistryEntry>, lower: string, entry: RegistryEntry): void {
+  const existing = values.get(lower);
+  values.set(lower, existing === undefined || existing.name === entry.name ? entry : { name: existing.name, value: entry.value });
 }
 
 /** An in-memory RegistrySource; build one from parsed `.reg` files with `fromDocuments`. */
@@ -86,6 +94,21 @@ export class MemoryRegistry implements RegistrySource {
       return known;
     };
     const cursor = new KeyCursor(this.roots, intern);
+    // The values each repeated body makes, built once and shared by every new key holding it.
+    const shared = new Map<RegBody, SharedValues>();
+    const valuesOf = (body: RegBody): SharedValues => {
+      let values = shared.get(body);
+      if (values === undefined) {
+        const built = new Map<string, RegistryEntry>();
+        for (const op of body.operations) {
+          if (op.entry) setEntry(built, op.lower, op.entry);
+          else built.delete(op.lower);
+        }
+        values = SharedValues.of(built);
+        shared.set(body, values);
+      }
+      return values;
+    };
     return {
       openKey: (path, line) => {
         const node = cursor.open(path);
@@ -97,13 +120,20 @@ export class MemoryRegistry implements RegistrySource {
         // The deleted subtree may hold nodes the cursor remembers.
         cursor.reset();
       },
-      setValue: (node, entry, lower) => {
-        const existing = node.values.get(lower);
-        // A replaced value keeps the stored name's case, as in Windows.
-        const kept = existing === undefined || existing.name === entry.name ? entry : { name: existing.name, value: entry.value };
-        valuesToWrite(node).set(lower, kept);
-      },
+      setValue: (node, entry, lower) => setEntry(valuesToWrite(node), lower, entry),
       deleteValue: (node, _name, lower) => void valuesToWrite(node).delete(lower),
+      setBody: (node, body) => {
+        if (node.values === NO_VALUES) {
+          node.values = valuesOf(body);
+          return;
+        }
+        // A key opened again, or merged from an earlier file: apply line by line.
+        const values = valuesToWrite(node);
+        for (const op of body.operations) {
+          if (op.entry) setEntry(values, op.lower, op.entry);
+          else values.delete(op.lower);
+        }
+      },
     };
   }
 

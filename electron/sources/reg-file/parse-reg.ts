@@ -37,6 +37,47 @@ const RBRACKET = 93;
 const MAX_STRING_CHARS = MAX_REG_VALUE_BYTES / 2;
 /** Distinct DWORD values shared as one object each (flags, sizes); bounded like the string pool. */
 const MAX_POOLED_DWORDS = 4096;
+/** Longer key bodies are not looked up as text (an adapter's root values are unique anyway). */
+const MAX_SHARED_BODY_CHARS = 8192;
+
+/**
+ * A key body met before: its text, and once it is known to repeat, its line count (to keep line
+ * numbers right when it is skipped) and operations (body null until then).
+ */
+interface KnownBody {
+  readonly text: string;
+  lines: number;
+  body: RegBody | null;
+}
+
+/** Bodies kept per fingerprint; beyond that, more with the same fingerprint are just read (bounded work per key). */
+const MAX_BODIES_PER_FINGERPRINT = 8;
+
+/** The body being read a second time, recorded for the keys after it with the same text. */
+interface BodyRecording {
+  readonly known: KnownBody;
+  /** Where the next key line starts. */
+  readonly end: number;
+  /** The key line's number. */
+  readonly keyLine: number;
+  readonly operations: BodyOperation[];
+}
+
+/** After this many bodies looked up, sharing goes on only while it skips more text than it hashes in vain. */
+const BODY_SAMPLE = 1024;
+
+/** One value line of a key's body: set `entry`, or (entry null) delete the value `name`. */
+export interface BodyOperation {
+  readonly name: string;
+  /** `name` in lower case. */
+  readonly lower: string;
+  readonly entry: RegistryEntry | null;
+}
+
+/** The value lines between a key line and the next, as read once; frozen, shared by every key whose body has the same text. */
+export interface RegBody {
+  readonly operations: readonly BodyOperation[];
+}
 
 /**
  * Receives a `.reg` file's operations in file order as they are read. `openKey` returns a handle
@@ -51,6 +92,11 @@ export interface RegSink<Key> {
    */
   setValue(key: Key, entry: RegistryEntry, lower: string, line: number): void;
   deleteValue(key: Key, name: string, lower: string, line: number): void;
+  /**
+   * Optional: the whole body of a key whose text was met before in this file, in one call (its
+   * value lines are not read again). Without it, every line comes through setValue/deleteValue.
+   */
+  setBody?(key: Key, body: RegBody): void;
 }
 
 /** Parse `.reg` text (BOM already removed) into its operations; throws RegParseError naming `fileName` and the line. */
@@ -101,6 +147,17 @@ class RegParser<Key> {
   private keyDeleted = false;
   private readonly strings = new StringPool();
   private readonly dwords = new Map<number, RegistryValue>();
+  /**
+   * Key bodies met so far, by fingerprint (length and a few sampled characters; only with a sink
+   * that takes whole bodies). Candidates are compared with `===`, which compares memory: hashing
+   * every body's text as a map key cost more than reading most bodies.
+   */
+  private readonly bodies = new Map<number, KnownBody[]>();
+  private recording: BodyRecording | null = null;
+  /** Bodies looked up, and characters of them skipped, or hashed without being skipped: sharing stops when it does not pay. */
+  private bodyLookups = 0;
+  private skippedChars = 0;
+  private wastedChars = 0;
 
   constructor(
     text: string,
@@ -118,6 +175,7 @@ class RegParser<Key> {
     else if (header === HEADER_4) this.format = 'regedit4';
     else this.fail(`not a registry file: ${EXPECTED_HEADER}, found ${snippet(header)}`);
     while (this.nextLine()) this.readLine();
+    this.recording = null;
     return this.format;
   }
 
@@ -176,6 +234,7 @@ class RegParser<Key> {
   }
 
   private readKeyLine(p: number): void {
+    this.endBody();
     const text = this.text;
     // The last `]` closes the key: key names may themselves contain `]`.
     let close = this.end - 1;
@@ -194,7 +253,70 @@ class RegParser<Key> {
       this.sink.deleteKey(path, this.line);
     } else {
       this.key = this.sink.openKey(path, this.line);
+      if (this.sink.setBody && (this.bodyLookups < BODY_SAMPLE || this.skippedChars >= this.wastedChars)) this.startBody(this.key);
     }
+  }
+
+  /**
+   * Exports repeat whole key bodies (a driver's params on every port of a card). A body is read
+   * line by line until its text is known to repeat (its fingerprint, then its text, met before),
+   * once more while it is recorded, and from then on handed over whole and skipped. Bodies end
+   * where the next key line starts, so the last key's (up to the end of the file) is always read
+   * line by line.
+   */
+  private startBody(key: Key): void {
+    const start = this.nextStart;
+    if (start < 0) return;
+    const end = this.nextKeyLine(start);
+    if (end === this.text.length || end - start > MAX_SHARED_BODY_CHARS) return;
+    const fingerprint = this.fingerprint(start, end);
+    const text = this.text.slice(start, end);
+    let candidates = this.bodies.get(fingerprint);
+    let known: KnownBody | undefined;
+    if (candidates === undefined) this.bodies.set(fingerprint, (candidates = []));
+    else for (const c of candidates) if (c.text === text) known = c;
+    this.bodyLookups++;
+    if (known === undefined || known.body === null) {
+      this.wastedChars += text.length;
+      if (known !== undefined) this.recording = { known, end, keyLine: this.line, operations: [] };
+      else if (candidates.length < MAX_BODIES_PER_FINGERPRINT) candidates.push({ text, lines: 0, body: null });
+      return;
+    }
+    this.skippedChars += text.length;
+    this.sink.setBody!(key, known.body);
+    this.line += known.lines;
+    this.nextStart = end;
+  }
+
+  /** Length and eight characters spread over text[start, end), mixed into 32 bits. */
+  private fingerprint(start: number, end: number): number {
+    const length = end - start;
+    let hash = hashStep(HASH_SEED, length);
+    for (let k = 0; k < 8; k++) hash = hashStep(hash, this.text.charCodeAt(start + ((length * k) >> 3)) | 0);
+    return hash;
+  }
+
+  /** Keep the body just recorded, if it ended where expected. */
+  private endBody(): void {
+    const rec = this.recording;
+    if (rec === null) return;
+    this.recording = null;
+    if (rec.end !== this.start) return;
+    rec.known.lines = this.line - 1 - rec.keyLine;
+    rec.known.body = Object.freeze({ operations: Object.freeze(rec.operations) });
+  }
+
+  /** Where the next key line (first non-blank character `[`) starts at or after `from`; the text's length when none does. */
+  private nextKeyLine(from: number): number {
+    const text = this.text;
+    for (let i = text.indexOf('[', from); i >= 0; i = text.indexOf('[', i + 1)) {
+      let j = i - 1;
+      while (j >= from && (text.charCodeAt(j) === SPACE || text.charCodeAt(j) === TAB)) j--;
+      if (j < from) return from;
+      const c = text.charCodeAt(j);
+      if (c === 10 || c === 13) return j + 1;
+    }
+    return text.length;
   }
 
   private readValueLine(p: number): void {
@@ -218,13 +340,20 @@ class RegParser<Key> {
     const value = this.readData(pos);
     const lower = name === null ? nameText.toLowerCase() : (name.lower ??= nameText.toLowerCase());
     const key = this.key as Key;
-    if (value === null) this.sink.deleteValue(key, nameText, lower, startLine);
-    else this.sink.setValue(key, this.entry(name, nameText, value), lower, startLine);
+    if (value === null) {
+      this.recording?.operations.push({ name: nameText, lower, entry: null });
+      this.sink.deleteValue(key, nameText, lower, startLine);
+    } else {
+      const entry = this.entry(name, nameText, value);
+      this.recording?.operations.push({ name: nameText, lower, entry });
+      this.sink.setValue(key, entry, lower, startLine);
+    }
   }
 
   /** The entry `name` = `value`: one shared, frozen entry per recurring pair of pooled name and value. */
   private entry(name: PooledString | null, nameText: string, value: RegistryValue): RegistryEntry {
-    if (name === null || !this.valuePooled) return { name: nameText, value };
+    // A recorded body may be handed to many keys: freeze what it holds.
+    if (name === null || !this.valuePooled) return this.recording ? Object.freeze({ name: nameText, value: deepFreeze(value) }) : { name: nameText, value };
     name.entries ??= new Map();
     let entry = name.entries.get(value);
     if (entry === undefined) {
@@ -421,6 +550,11 @@ class RegParser<Key> {
     const p = skipBlanks(this.text, pos, this.end);
     return p === this.end || this.text.charCodeAt(p) === SEMICOLON;
   }
+}
+
+function deepFreeze(value: RegistryValue): RegistryValue {
+  if (Array.isArray(value.data)) Object.freeze(value.data);
+  return Object.freeze(value);
 }
 
 function skipBlanks(text: string, pos: number, end: number): number {

@@ -58,7 +58,7 @@ export class StringPool {
         if (++this.count * 2 > this.hashes.length) this.grow();
         return added;
       }
-      if (this.hashes[i] === hash && entry.text.length === length && sameText(entry.text, source, start)) return entry;
+      if (this.hashes[i] === hash && entry.text.length === length && source.startsWith(entry.text, start)) return entry;
     }
   }
 
@@ -85,9 +85,4 @@ export class StringPool {
       this.hashes[i] = oldHashes[j]!;
     }
   }
-}
-
-function sameText(text: string, source: string, start: number): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== source.charCodeAt(start + i)) return false;
-  return true;
 }
