@@ -34,10 +34,11 @@ async function main(): Promise<void> {
     source,
     journalDir: values.journal ?? join(tmpdir(), 'nicprops-preview-journal'),
   });
-  console.log(`Preview: ${preview.url}  (${source ? source.label : 'demo data'}; stop with Ctrl+C)`);
   const stop = () => void preview.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  // Printed once it can be stopped cleanly: whoever reads the URL may stop it at once.
+  console.log(`Preview: ${preview.url}  (${source ? source.label : 'demo data'}; stop with Ctrl+C)`);
 }
 
 main().catch((error: unknown) => {
