@@ -101,7 +101,7 @@ export const AdapterItem = memo(function AdapterItem({ adapter: a, selected, foc
           </Badge>
         )}
         {a.characteristics === null && (
-          <Badge appearance="outline" color="subtle" size="small" title="The source has no Characteristics value (a partial export): physical, virtual or hidden is not known.">
+          <Badge appearance="outline" color="informative" size="small" title="The source has no Characteristics value (a partial export): physical, virtual or hidden is not known.">
             Kind unknown
           </Badge>
         )}
