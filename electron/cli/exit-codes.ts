@@ -14,7 +14,7 @@ export const EXIT = {
   badFile: 8,
   /** The values were written, but restarting an adapter failed. */
   restartFailed: 9,
-  /** `check` found at least one error-severity finding. */
+  /** `check` or `lint` found at least one error-severity finding. */
   findingsWithErrors: 10,
 } as const;
 
@@ -43,12 +43,13 @@ export const EXIT_CODES_HELP = `
 Exit codes:
   0   success
   1   unexpected internal error
-  2   usage error (unknown command or option, bad KEYWORD=VALUE, source that cannot be written)
+  2   usage error (unknown command or option, bad KEYWORD=VALUE, source that cannot be written,
+      an --out file that exists (use --force), is a source being read, or cannot be written)
   3   adapter, keyword or history entry not found
   4   a value does not fit the property (nothing written)
   5   the registry changed since it was read (nothing written)
   6   writing needs administrator rights (nothing written)
   7   a write failed and was rolled back
-  8   a .reg file could not be read or used (missing, too large, malformed, no adapters, control set to choose)
+  8   a .reg or INF file could not be read or used (missing, too large, malformed, no adapters, control set to choose; lint: its report says where)
   9   written, but an adapter could not be restarted (--restart)
-  10  check: at least one error-severity finding`;
+  10  check / lint: at least one error-severity finding`;

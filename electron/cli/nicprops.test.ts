@@ -19,7 +19,7 @@ describe('nicprops adapters and show', () => {
     expect(r.code).toBe(0);
     const list = r.json() as Record<string, unknown>[];
     expect(list).toHaveLength(8);
-    expect(Object.keys(list[1]!)).toEqual(['id', 'description', 'connectionName', 'netCfgInstanceId', 'componentId', 'characteristics', 'physical', 'virtual', 'hidden', 'propertyCount']);
+    expect(Object.keys(list[1]!)).toEqual(['id', 'description', 'connectionName', 'netCfgInstanceId', 'componentId', 'characteristics', 'physical', 'virtual', 'hidden', 'propertyCount', 'infModel']);
     expect(list[1]).toMatchObject({ id: '0007', connectionName: 'Ethernet', physical: true, characteristics: 0x84 });
   });
 
@@ -28,7 +28,7 @@ describe('nicprops adapters and show', () => {
     expect(r.code).toBe(0);
     const show = r.json() as { adapter: { id: string }; properties: Record<string, unknown>[]; registryOnly: unknown[] };
     expect(show.adapter.id).toBe('0008');
-    expect(Object.keys(show.properties[0]!)).toEqual(['keyword', 'label', 'type', 'default', 'optional', 'min', 'max', 'step', 'base', 'limitText', 'upperCase', 'options', 'stored', 'effective', 'status']);
+    expect(Object.keys(show.properties[0]!)).toEqual(['keyword', 'label', 'type', 'default', 'optional', 'min', 'max', 'step', 'base', 'limitText', 'upperCase', 'options', 'stored', 'effective', 'status', 'origin']);
     expect(show.properties.find((p) => p.keyword === '*JumboPacket')).toMatchObject({ status: 'not-in-enum', stored: { type: 'REG_SZ', data: '9000' } });
   });
 
@@ -73,9 +73,14 @@ describe('nicprops set', () => {
   });
 
   it('shows the findings a change would add', () => {
-    const r = nicprops('set', '0009', '*PMARPOffload=0', '--dry-run');
+    // Turning IPv6 checksum transmit off while LSOv2 IPv6 stays on makes LSO unusable (R3.b).
+    const r = nicprops('set', '0007', '*TCPChecksumOffloadIPv6=0', '--dry-run', '--json');
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Would change (dry run, nothing written):');
+    const out = r.json() as { findings: { added: { id: string; severity: string }[] }[] };
+    expect(out.findings[0]!.added).toEqual([expect.objectContaining({ id: 'R3.b', severity: 'warning' })]);
+    const text = nicprops('set', '0007', '*TCPChecksumOffloadIPv6=0', '--dry-run').stdout;
+    expect(text).toContain('Would change (dry run, nothing written):');
+    expect(text).toMatch(/^ {2}\+ warning R3\.b: Large Send Offload V2 \(IPv6\) is on, but TCP Checksum Offload \(IPv6\) does not transmit/m);
   });
 
   it('refuses an invalid value with exit code 4 and a sentence', () => {
@@ -172,7 +177,7 @@ describe('nicprops sources and errors', () => {
   it('lists exit codes in --help and rejects unknown commands', () => {
     const help = nicprops('--help');
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain('10  check: at least one error-severity finding');
+    expect(help.stdout).toContain('10  check / lint: at least one error-severity finding');
     expect(nicprops('frobnicate').code).toBe(2);
   });
 });

@@ -5,6 +5,7 @@
 
 import { Command, CommanderError, Option } from 'commander';
 import { explainKeyword } from '../../shared/catalog/explain';
+import { oneLine } from '../../shared/generate/plain-text';
 import { ApplyError } from '../services/apply-error';
 import { createContext, type GlobalOptions } from './cli-context';
 import { CliError } from './cli-error';
@@ -12,10 +13,13 @@ import { adaptersCommand } from './commands/adapters';
 import { checkCommand } from './commands/check';
 import { globalsCommand } from './commands/globals';
 import { historyCommand, undoCommand } from './commands/history';
+import { journalSecureCommand } from './commands/journal';
+import { lintCommand, type LintFormat } from './commands/lint';
 import { resetCommand, setCommand } from './commands/set';
 import { showCommand } from './commands/show';
 import { EXIT, EXIT_CODES_HELP, exitCodeFor } from './exit-codes';
-import { parseControlSet } from './open-source';
+import { infTargetOption, parseControlSet } from './open-source';
+import { jsonText } from './terminal-text';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
@@ -24,7 +28,13 @@ export async function runCli(argv: readonly string[], out: (s: string) => void, 
   let code: number = EXIT.ok;
   const program = new Command('nicprops')
     .description('Read, check and change the Advanced properties (NDIS keywords) of Windows network adapters.')
-    .option('--source <live|demo|FILE.reg>', 'where to read from; repeat to merge .reg files in order (default: live on Windows, demo elsewhere)', collect, [])
+    .option(
+      '--source <live|demo|FILE.reg|FILE.inf>',
+      'where to read from; repeat to merge .reg files in order, or to give a driver INF with the INFs it includes (default: live on Windows, demo elsewhere)',
+      collect,
+      [],
+    )
+    .option('--inf-target <decoration|version>', 'Windows an INF is resolved for: NTamd64.10.0...19041, NTarm64, 10.0.22631 (default NTamd64.10.0.1..26100, Windows 11 24H2 x64)')
     .option('--json', 'print JSON (shapes in the README)')
     .option('--journal <dir>', 'where the history of applied changes is kept (live registry only)')
     .option('--control-set <N>', '.reg files holding several control sets: read ControlSet00N (default: the one Select\\Current names)', parseControlSet)
@@ -41,6 +51,7 @@ export async function runCli(argv: readonly string[], out: (s: string) => void, 
     cmd
       .option('--dry-run', 'validate and show what would change, and the findings it would add or clear; write nothing')
       .option('--out <file>', 'save the change as a .reg or .ps1 file instead of writing the registry')
+      .option('--force', 'with --out: replace the file if it exists')
       .addOption(new Option('--format <format>', 'file format for --out (default: from the extension)').choices(['reg', 'ps1']))
       .option('--restart', 'after writing the live registry, restart the adapters changed (the connection drops briefly)');
 
@@ -74,12 +85,34 @@ export async function runCli(argv: readonly string[], out: (s: string) => void, 
       if (text === null) throw new CliError(`${keyword} is not a standardized keyword in the catalog (vendor keywords are explained by their driver).`, EXIT.notFound);
       out(`${text}\n`);
     });
+  program
+    .command('lint <files...>')
+    .description('check driver INFs: findings on their lines (metadata, combination rules on the defaults, INF mistakes); exit 10 on an error')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'sarif']))
+    .action(async (files: string[], opts: { format?: LintFormat }) =>
+      run(async () => {
+        const global = program.opts<GlobalOptions>();
+        return lintCommand(files, opts.format ?? (global.json ? 'json' : 'text'), infTargetOption(global.infTarget), out);
+      })(),
+    );
   program.command('history').description('list applied change sets (live registry)').action(async () => run(async () => historyCommand(await ctx()))());
   program
     .command('undo [entry]')
     .description('undo a change set (default: the newest not yet undone)')
     .option('--restart', 'restart the adapters changed back (the connection drops briefly)')
     .action(async (entry: string | undefined, opts: { restart?: boolean }) => run(async () => undoCommand(await ctx(), entry, opts))());
+
+  program
+    .command('journal')
+    .description('the journal of applied change sets')
+    .command('secure')
+    .description('as administrator: make the journal folder writable by Administrators and SYSTEM only (Undo trusts nothing else)')
+    .action(async () =>
+      run(async () => {
+        const json = program.opts<GlobalOptions>().json === true;
+        return journalSecureCommand(program.opts<GlobalOptions>().journal, (data, text) => out(json ? `${jsonText(data)}\n` : `${text()}\n`));
+      })(),
+    );
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
@@ -88,16 +121,17 @@ export async function runCli(argv: readonly string[], out: (s: string) => void, 
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
+    // One line per message and per detail, whatever registry text they quote.
+    const report = (message: string, details: readonly string[]) => err(`nicprops: ${oneLine(message)}\n${details.map((d) => `  ${oneLine(d)}\n`).join('')}`);
     if (error instanceof CliError) {
-      err(`nicprops: ${error.message}\n${error.details.map((d) => `  ${d}\n`).join('')}`);
+      report(error.message, error.details);
       return error.exitCode;
     }
     if (error instanceof ApplyError) {
-      const details = error.details.length > 1 || error.details[0] !== error.message ? error.details : [];
-      err(`nicprops: ${error.message}\n${details.map((d) => `  ${d}\n`).join('')}`);
+      report(error.message, error.details.length > 1 || error.details[0] !== error.message ? error.details : []);
       return exitCodeFor(error.code);
     }
-    err(`nicprops: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+    report(`unexpected error: ${error instanceof Error ? error.message : String(error)}`, []);
     return EXIT.internal;
   }
 }

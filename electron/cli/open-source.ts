@@ -6,6 +6,9 @@ import { readAllAdapterDetails } from '../services/adapter-reader';
 import { isLiveRegistryAvailable, LiveRegistry } from '../sources/live-registry';
 import { FileReadError } from '../sources/bounded-read';
 import { parseControlSetNumber } from '../sources/control-set';
+import { InfParseError } from '../sources/inf/inf-parse-error';
+import { isInfFileName, sourceFromInfPaths } from '../sources/inf/inf-source';
+import { DEFAULT_INF_TARGET, parseInfTarget, type InfTarget } from '../sources/inf/target-os';
 import { RegParseError } from '../sources/reg-file/reg-parse-error';
 import { createDemoSource, sourceFromRegPaths } from '../sources/reg-file-source';
 import type { RegistrySource } from '../sources/registry-source';
@@ -13,13 +16,34 @@ import { SourceFileError } from '../sources/source-file-error';
 import { CliError } from './cli-error';
 import { EXIT } from './exit-codes';
 
+/** `--inf-target`: the default target when absent; a usage error when it cannot be read. */
+export function infTargetOption(text: string | undefined): InfTarget {
+  if (text === undefined) return DEFAULT_INF_TARGET;
+  const target = parseInfTarget(text);
+  if (typeof target === 'string') throw new CliError(target, EXIT.usage);
+  return target;
+}
+
+/** A file that cannot be opened, read or used, as a CliError (exit 8). */
+export function fileError(error: unknown): CliError | null {
+  if (error instanceof RegParseError || error instanceof InfParseError || error instanceof FileReadError || error instanceof SourceFileError) {
+    return new CliError(error.message, EXIT.badFile);
+  }
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') {
+    return new CliError(`Cannot read ${(error as NodeJS.ErrnoException).path ?? 'the source file'}: ${code === 'ENOENT' ? 'no such file' : code}.`, EXIT.badFile);
+  }
+  return null;
+}
+
 /**
- * `--source live|demo|FILE.reg` (repeatable, files merged in order); default live on Windows, demo
- * elsewhere. `controlSet`: `--control-set N`, for files holding several control sets.
+ * `--source live|demo|FILE.reg|FILE.inf` (repeatable; .reg files merged in order, INFs resolved
+ * together so an Include can name another one); default live on Windows, demo elsewhere.
+ * `controlSet`: `--control-set N`, for .reg files holding several control sets.
  */
-export async function openSource(specs: readonly string[] | undefined, controlSet?: number): Promise<RegistrySource> {
+export async function openSource(specs: readonly string[] | undefined, infTarget: InfTarget = DEFAULT_INF_TARGET, controlSet?: number): Promise<RegistrySource> {
   const list = specs?.length ? specs : [isLiveRegistryAvailable() ? 'live' : 'demo'];
-  if (controlSet !== undefined && list.some((s) => s === 'live' || s === 'demo')) {
+  if (controlSet !== undefined && list.some((s) => s === 'live' || s === 'demo' || isInfFileName(s))) {
     throw new CliError('--control-set applies to .reg files (exports of a SYSTEM hive with several control sets).', EXIT.usage);
   }
   if (list.length === 1 && list[0] === 'live') {
@@ -30,13 +54,14 @@ export async function openSource(specs: readonly string[] | undefined, controlSe
   if (list.some((s) => s === 'live' || s === 'demo')) {
     throw new CliError('--source live and --source demo cannot be combined with other sources.', EXIT.usage);
   }
+  const infs = list.filter(isInfFileName);
+  if (infs.length > 0 && infs.length < list.length) {
+    throw new CliError('Driver INFs and .reg files cannot be combined in one source: open the INFs (and the INFs they include) on their own.', EXIT.usage);
+  }
   try {
-    return await sourceFromRegPaths(list, { controlSet });
+    return infs.length > 0 ? (await sourceFromInfPaths(list, infTarget)).source : await sourceFromRegPaths(list, { controlSet });
   } catch (error) {
-    if (error instanceof RegParseError || error instanceof FileReadError || error instanceof SourceFileError) {
-      throw new CliError(error.message, EXIT.badFile);
-    }
-    throw error;
+    throw fileError(error) ?? error;
   }
 }
 

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { app, dialog, nativeTheme, session, shell, type BrowserWindow } from 'electron';
 import { createAppHandlers, type AppEnvironment, type HandlerTable } from '../services/app-handlers';
-import { createDefaultSource, createRegFileSource } from '../sources/default-source';
+import { createDefaultSource, createFileSource } from '../sources/default-source';
 import type { RegistrySource } from '../sources/registry-source';
 import { regFilesFromArgv } from './command-line';
 import { registerInvokeHandlers, send } from './ipc/typed-ipc';
@@ -20,6 +20,7 @@ import { createMainWindow, preloadPath, PRODUCT_NAME, rendererDir } from './wind
 import { isProcessElevated, relaunchElevated } from './windows/elevation';
 import { restartAdapter } from '../services/windows/restart-adapter';
 import { defaultJournalDir } from '../services/journal-location';
+import { windowsJournalSecurity } from '../services/windows/journal-folder-acl';
 
 /** Same as appId in electron-builder.yml: taskbar grouping and notifications on Windows. */
 const APP_USER_MODEL_ID = 'io.github.nicprops.advanced-properties';
@@ -65,6 +66,7 @@ async function main(): Promise<void> {
     runtime: 'electron',
     // Shared with the CLI and across the elevated relaunch (which may run as another user).
     journalDir: defaultJournalDir(),
+    journalSecurity: isWindows ? windowsJournalSecurity({ trustUnverified: false }) : null,
     initialSource: await initialSource(files),
     defaultSource: createDefaultSource,
     restartAdapter: isWindows ? (adapter) => restartAdapter(adapter) : null,
@@ -115,7 +117,7 @@ async function main(): Promise<void> {
     });
     if (response !== 0) return;
     try {
-      const source = await createRegFileSource([...files]);
+      const source = await createFileSource([...files]);
       table = createAppHandlers({ ...(await environment([])), initialSource: source });
       win.webContents.reload();
     } catch (error) {
@@ -128,7 +130,7 @@ async function main(): Promise<void> {
 async function initialSource(files: readonly string[]): Promise<RegistrySource> {
   if (files.length === 0) return createDefaultSource();
   try {
-    return await createRegFileSource([...files]);
+    return await createFileSource([...files]);
   } catch (error) {
     const fallback = createDefaultSource();
     dialog.showErrorBox(

@@ -1,11 +1,12 @@
-/** Entry point of the browser preview: `node dist/preview/server.cjs [--port N] [--source FILE.reg]… [--control-set N]`. */
+/** Entry point of the browser preview: `node dist/preview/server.cjs [--port N] [--source FILE.reg|FILE.inf]… [--inf-target D] [--control-set N]`. */
 
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseControlSetNumber } from '../sources/control-set';
-import { sourceFromRegPaths } from '../sources/reg-file-source';
+import { createFileSource } from '../sources/default-source';
+import { parseInfTarget } from '../sources/inf/target-os';
 import { startPreview } from './preview-server';
 
 async function main(): Promise<void> {
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
     options: {
       port: { type: 'string', default: '0' },
       source: { type: 'string', multiple: true },
+      'inf-target': { type: 'string' },
       journal: { type: 'string' },
       'control-set': { type: 'string' },
       'renderer-dir': { type: 'string' },
@@ -27,7 +29,9 @@ async function main(): Promise<void> {
   const controlSetText = values['control-set'];
   const controlSet = controlSetText === undefined ? undefined : parseControlSetNumber(controlSetText);
   if (controlSet === null) throw new Error(`--control-set ${controlSetText} is not a control set number (1 to 999, 1 for ControlSet001).`);
-  const source = values.source?.length ? await sourceFromRegPaths(values.source, { controlSet }) : undefined;
+  const infTarget = values['inf-target'] === undefined ? undefined : parseInfTarget(values['inf-target']);
+  if (typeof infTarget === 'string') throw new Error(infTarget);
+  const source = values.source?.length ? await createFileSource(values.source, infTarget, { controlSet }) : undefined;
   const preview = await startPreview({
     rendererDir,
     port,

@@ -19,7 +19,7 @@ import {
   TCPIP_PARAMETERS_KEY,
 } from '../../shared/model/registry-paths';
 import { registryValueAsText, type RegistryEntry } from '../../shared/model/registry-value';
-import { SharedValues, type RegistrySource, type RegistryTree } from '../sources/registry-source';
+import { SharedValues, type RegistrySource, type RegistryTree, type SourceProvenance } from '../sources/registry-source';
 import { decodeCharacteristics } from './characteristics';
 import { isInstanceInfoValue } from './instance-values';
 
@@ -107,11 +107,14 @@ function metaOf(keyword: string, values: ValuesByName, enumValues: ValuesByName 
   return meta;
 }
 
-/** Build the model of one adapter: pure, no I/O. */
-function buildDetails(data: AdapterKeyData, connectionName: string | null): AdapterDetails {
+/** Build the model of one adapter: pure, no I/O. `provenance` says which INF lines it came from, if any. */
+function buildDetails(data: AdapterKeyData, connectionName: string | null, provenance: SourceProvenance | undefined): AdapterDetails {
   const root = data.root;
   const properties: Property[] = [];
-  for (const p of data.params) properties.push(toProperty(p.meta, root.get(p.lower)?.value ?? null));
+  for (const p of data.params) {
+    const origin = provenance ? provenance.paramOrigin(data.id, p.lower) : null;
+    properties.push(toProperty(p.meta, root.get(p.lower)?.value ?? null, origin));
+  }
   const registryOnly: RegistryOnlyValue[] = [];
   root.forEach((v, lower) => {
     if (!data.defined.has(lower) && !isInstanceInfoValue(v.name)) registryOnly.push({ keyword: v.name, type: v.value.type, data: v.value.data });
@@ -126,6 +129,7 @@ function buildDetails(data: AdapterKeyData, connectionName: string | null): Adap
     characteristics,
     ...decodeCharacteristics(characteristics),
     propertyCount: properties.length,
+    infModel: provenance ? provenance.infModel(data.id) : null,
   };
   return { adapter, properties, registryOnly };
 }
@@ -150,7 +154,7 @@ export async function listAdapterIds(source: RegistrySource): Promise<string[]> 
 export async function readAdapterDetails(source: RegistrySource, id: string): Promise<AdapterDetails | null> {
   const tree = source.readTree ? await source.readTree(adapterKeyPath(id)) : undefined;
   const data = tree === undefined ? await walkAdapterKey(source, id) : tree && adapterKeyFromTree(id, tree);
-  return data ? buildDetails(data, await readConnectionName(source, data)) : null;
+  return data ? buildDetails(data, await readConnectionName(source, data), source.provenance) : null;
 }
 
 /** Read every adapter with its details, in id order. */
@@ -159,7 +163,7 @@ export async function readAllAdapterDetails(source: RegistrySource): Promise<Ada
     const out: AdapterDetails[] = [];
     for (const id of await listAdapterIds(source)) {
       const data = await walkAdapterKey(source, id);
-      if (data) out.push(buildDetails(data, await readConnectionName(source, data)));
+      if (data) out.push(buildDetails(data, await readConnectionName(source, data), source.provenance));
     }
     return out;
   }
@@ -175,7 +179,7 @@ export async function readAllAdapterDetails(source: RegistrySource): Promise<Ada
       const data = adapterKeyFromTree(k.name, k);
       const guid = textOf(data.root, 'netcfginstanceid')?.toLowerCase();
       const connection = guid ? connections?.subkeys.get(guid)?.subkeys.get('connection') : undefined;
-      return buildDetails(data, connection ? textOf(connection.values, 'name') : null);
+      return buildDetails(data, connection ? textOf(connection.values, 'name') : null, source.provenance);
     });
 }
 

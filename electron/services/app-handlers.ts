@@ -9,6 +9,9 @@ import { REQUEST_SCHEMAS } from '../../shared/ipc/channels';
 import type { AdapterSummary, InvokeChannel, InvokeChannels, SourceInfo } from '../../shared/ipc/contract';
 import { fail, ok, type IpcResult } from '../../shared/ipc/result';
 import { evaluateRules } from '../../shared/rules/evaluate';
+import { InfParseError } from '../sources/inf/inf-parse-error';
+import { sourceFromInfFiles } from '../sources/inf/inf-source';
+import { parseInfTarget } from '../sources/inf/target-os';
 import { RegParseError } from '../sources/reg-file/reg-parse-error';
 import { sourceFromRegFiles } from '../sources/reg-file-source';
 import { SourceFileError } from '../sources/source-file-error';
@@ -18,13 +21,15 @@ import { restartTouchedAdapters } from './restart-after-apply';
 import { ApplyError } from './apply-error';
 import { ChangeService } from './change-service';
 import { exportChangeSet } from './export-file';
-import { FileJournal, MemoryJournal, type JournalStore } from './journal-store';
+import { FileJournal, MemoryJournal, type JournalFolderSecurity, type JournalStore } from './journal-store';
 
 /** What the host (Electron main or the preview server) provides. */
 export interface AppEnvironment {
   readonly runtime: 'electron' | 'browser-preview';
-  /** Where the live registry's journal is kept (Electron: userData/journal). */
+  /** Where the live registry's journal is kept (machine-wide, shared with the CLI). */
   readonly journalDir: string;
+  /** How that folder is protected and checked before Undo trusts it (Windows); null elsewhere. */
+  readonly journalSecurity: JournalFolderSecurity | null;
   readonly initialSource: RegistrySource;
   /** A fresh default source: live on Windows, demo elsewhere. */
   readonly defaultSource: () => RegistrySource;
@@ -41,7 +46,7 @@ export type HandlerTable = { [C in InvokeChannel]: InvokeChannels[C] };
 export function createAppHandlers(env: AppEnvironment): HandlerTable {
   const journalFor = (source: RegistrySource): JournalStore =>
     // Only the live registry outlives the process; in-memory data gets an in-memory journal.
-    source.kind === 'live' ? new FileJournal(env.journalDir) : new MemoryJournal();
+    source.kind === 'live' ? new FileJournal(env.journalDir, env.journalSecurity) : new MemoryJournal();
   let service = new ChangeService(env.initialSource, journalFor(env.initialSource));
   const use = (source: RegistrySource) => {
     service = new ChangeService(source, journalFor(source));
@@ -53,6 +58,8 @@ export function createAppHandlers(env: AppEnvironment): HandlerTable {
       kind: s.kind,
       label: s.label,
       notThisComputer: s.kind !== 'live',
+      canApply: s.kind !== 'inf',
+      infTarget: s.provenance?.infTarget ?? null,
       canRestartAdapters: s.kind === 'live' && env.restartAdapter !== null,
       canElevate: env.relaunchElevated !== null && env.isElevated === false,
       runtime: env.runtime,
@@ -73,6 +80,18 @@ export function createAppHandlers(env: AppEnvironment): HandlerTable {
           if (error instanceof RegParseError || error instanceof SourceFileError) {
             return fail('bad-file', `${error.message} The previous data is still shown.`);
           }
+          throw error;
+        }
+        return ok(info());
+      }),
+    'source:load-inf-files': async ({ files, target }) =>
+      guard(async () => {
+        const infTarget = target === undefined ? undefined : parseInfTarget(target);
+        if (typeof infTarget === 'string') return fail('invalid-request', infTarget);
+        try {
+          use(sourceFromInfFiles(files.map((f) => ({ name: f.name, bytes: Buffer.from(f.contentBase64, 'base64') })), infTarget).source);
+        } catch (error) {
+          if (error instanceof InfParseError) return fail('bad-file', `${error.message} The previous data is still shown.`);
           throw error;
         }
         return ok(info());
@@ -99,6 +118,9 @@ export function createAppHandlers(env: AppEnvironment): HandlerTable {
     'globals:get': async () => guard(async () => ok(await readGlobals(service.source))),
     'changes:apply': async ({ items, restartAdapters }) =>
       guard(async () => {
+        if (!info().canApply) {
+          return fail('invalid-request', 'A driver package preview is not applied anywhere: save the changes as PowerShell to run after the driver is installed.');
+        }
         const entry = await service.apply(items);
         const { restarted, problems: restartProblems } =
           restartAdapters && info().canRestartAdapters && env.restartAdapter

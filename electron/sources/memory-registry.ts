@@ -5,7 +5,7 @@
  */
 
 import type { RegistryEntry, RegistryValue } from '../../shared/model/registry-value';
-import { RegistryWriteError, SharedValues, type RegistrySource, type RegistryTree, type SourceKind } from './registry-source';
+import { RegistryWriteError, SharedValues, type RegistrySource, type RegistryTree, type SourceKind, type SourceProvenance } from './registry-source';
 import { normalizeKeyPath, ROOT_KEY_NAMES } from './reg-file/key-path';
 import type { RegDocument } from './reg-file/reg-document';
 import { parseRegInto, type RegBody, type RegSink } from './reg-file/parse-reg';
@@ -43,6 +43,17 @@ function setEntry(values: Map<string, RegistryEntry>, lower: string, entry: Regi
   values.set(lower, existing === undefined || existing.name === entry.name ? entry : { name: existing.name, value: entry.value });
 }
 
+/** Synchronous edits for building a registry in memory, with reads (a driver INF's AddReg needs them for NOCLOBBER and APPEND). */
+export interface RegistryBuilder {
+  openKey(path: string, line: number): void;
+  deleteKey(path: string, line: number): void;
+  setValue(path: string, name: string, value: RegistryValue, line: number): void;
+  deleteValue(path: string, name: string, line: number): void;
+  /** The value `name` of `path`; null when the key or the value does not exist. */
+  readValue(path: string, name: string): RegistryValue | null;
+  keyExists(path: string): boolean;
+}
+
 /** An in-memory RegistrySource; build one from parsed `.reg` files with `fromDocuments`. */
 export class MemoryRegistry implements RegistrySource {
   private readonly roots = new Map<string, KeyNode>(ROOT_KEY_NAMES.map((name) => [name, newNode(name)]));
@@ -51,7 +62,30 @@ export class MemoryRegistry implements RegistrySource {
   constructor(
     readonly kind: SourceKind,
     readonly label: string,
+    readonly provenance?: SourceProvenance,
   ) {}
+
+  /** A registry filled by `fill` through synchronous edits (the driver INF source). */
+  static build(kind: SourceKind, label: string, fill: (builder: RegistryBuilder) => void, provenance?: SourceProvenance): MemoryRegistry {
+    const registry = new MemoryRegistry(kind, label, provenance);
+    const sink = registry.importer(label);
+    // The same few value names recur for every parameter: lower-case each once.
+    const lowers = new Map<string, string>();
+    const lower = (name: string): string => {
+      let l = lowers.get(name);
+      if (l === undefined) lowers.set(name, (l = name.toLowerCase()));
+      return l;
+    };
+    fill({
+      openKey: (path, line) => void sink.openKey(path, line),
+      deleteKey: (path, line) => sink.deleteKey(path, line),
+      setValue: (path, name, value, line) => sink.setValue(sink.openKey(path, line), { name, value: copyValue(value) }, lower(name), line),
+      deleteValue: (path, name, line) => sink.deleteValue(sink.openKey(path, line), name, lower(name), line),
+      readValue: (path, name) => registry.resolve(path, false)?.values.get(lower(name))?.value ?? null,
+      keyExists: (path) => registry.resolve(path, false) !== null,
+    });
+    return registry;
+  }
 
   /** A registry holding the result of importing `docs` in order, as regedit would. */
   static fromDocuments(docs: readonly RegDocument[], kind: SourceKind, label: string): MemoryRegistry {

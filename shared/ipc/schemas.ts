@@ -48,6 +48,20 @@ export const undoRequest = z.object({ entryId: z.string().min(1).max(100) }).str
 /** Base64 text of the largest `.reg` file read (the decoded size is checked again by the source). */
 export const MAX_REG_FILE_BASE64 = base64Length(MAX_REG_FILE_BYTES);
 
+/** A TargetOS decoration or Windows version for an INF (`NTamd64.10.0...19041`, `10.0.22631`); read by the INF source. */
+const infTarget = z.string().min(1).max(64).regex(/^[A-Za-z0-9.]+$/, 'a target is a decoration such as NTamd64.10.0...19041 or a version such as 10.0.22631');
+
+/** Driver INFs to open together (a driver INF and the INFs it includes). */
+export const loadInfFilesRequest = z
+  .object({
+    files: z
+      .array(z.object({ name: z.string().min(1).max(260).regex(/\.in[fx]$/i, 'an INF file name ends in .inf or .inx'), contentBase64: z.string().max(24 * 1024 * 1024) }).strict())
+      .min(1)
+      .max(20),
+    target: infTarget.optional(),
+  })
+  .strict();
+
 /** Files opened in one go: each within the `.reg` limit, and all together too (one request, one source in memory). */
 export const loadRegFilesRequest = z
   .object({

@@ -3,6 +3,7 @@
 import type { Adapter } from '../../../shared/model/adapter';
 import { readAllAdapterDetails } from '../../services/adapter-reader';
 import type { CliContext } from '../cli-context';
+import { textLines } from '../terminal-text';
 import { adapterJson } from '../json-shapes';
 import { textTable } from '../text-table';
 
@@ -14,17 +15,23 @@ function kindText(a: Adapter): string {
 
 export async function adaptersCommand(ctx: CliContext): Promise<number> {
   const all = await readAllAdapterDetails(ctx.source);
+  // A driver INF has models, not connections: show the install section each adapter stands for.
+  const inf = ctx.source.kind === 'inf';
   ctx.print(all.map((d) => adapterJson(d.adapter)), () =>
-    textTable(
-      ['ID', 'CONNECTION', 'DESCRIPTION', 'KIND', 'PROPS'],
+    textLines([
+      ...textTable(
+      ['ID', inf ? 'INSTALL SECTION' : 'CONNECTION', 'DESCRIPTION', 'KIND', 'PROPS'],
       all.map(({ adapter: a }) => [
         a.id,
-        a.connectionName ?? '-',
+        (inf ? a.infModel?.installSection : a.connectionName) ?? '-',
         a.description ?? '(no DriverDesc)',
         kindText(a),
         String(a.propertyCount),
       ]),
-    ) + `\n\nSource: ${ctx.source.label}`,
+      ).split('\n'),
+      '',
+      `Source: ${ctx.source.label}${ctx.source.provenance ? ` (driver package preview for ${ctx.source.provenance.infTarget})` : ''}`,
+    ]),
   );
   return 0;
 }

@@ -4,6 +4,7 @@ import type { AdapterDetails } from '../../../shared/model/adapter';
 import { displayName } from '../../../shared/model/validate-value';
 import { readAllAdapterDetails } from '../../services/adapter-reader';
 import type { CliContext } from '../cli-context';
+import { textLines } from '../terminal-text';
 import { CliError } from '../cli-error';
 import { rawStored, valueWithLabel } from '../describe-value';
 import { EXIT } from '../exit-codes';
@@ -31,12 +32,20 @@ function kindText(a: AdapterDetails['adapter']): string {
 export function detailsText(d: AdapterDetails): string {
   const a = d.adapter;
   const props = [...d.properties].sort((x, y) => displayName(x).localeCompare(displayName(y), undefined, { sensitivity: 'base' }));
+  // Driver INFs: say which model and line each parameter comes from.
+  const fromInf = a.infModel !== null;
   const lines = [
     `${adapterTitle(d)}  (instance ${a.id})`,
     `  ${kindText(a)}${a.componentId ? `; ${a.componentId}` : ''}`,
+    ...(a.infModel
+      ? [
+          `  INF install section ${a.infModel.installSection}${a.infModel.decoration ? `.${a.infModel.decoration}` : ''} (models [${a.infModel.modelsSection}]): ${a.infModel.hardwareIds.join(', ')}`,
+        ]
+      : []),
     '',
-    textTable(
-      ['PROPERTY', 'KEYWORD', 'VALUE', 'RAW', 'DEFAULT', 'TYPE', 'STATUS'],
+    // The table's cells are made safe by textTable; its own line breaks are kept.
+    ...textTable(
+      ['PROPERTY', 'KEYWORD', 'VALUE', 'RAW', 'DEFAULT', 'TYPE', 'STATUS', ...(fromInf ? ['INF LINE'] : [])],
       props.map((p) => [
         displayName(p),
         p.keyword,
@@ -45,8 +54,9 @@ export function detailsText(d: AdapterDetails): string {
         p.default ?? '-',
         metaSummary(p),
         p.status === 'ok' || p.status === 'not-set' ? '' : `! ${p.statusMessage ?? p.status}`,
+        ...(fromInf ? [p.origin ? `${p.origin.file}:${p.origin.line}` : '-'] : []),
       ]),
-    ),
+    ).split('\n'),
   ];
   const problems = d.properties.flatMap((p) => p.problems.map((m) => `  ${p.keyword}: ${m.message}`));
   if (problems.length) lines.push('', 'Driver metadata problems:', ...problems);
@@ -54,7 +64,7 @@ export function detailsText(d: AdapterDetails): string {
     lines.push('', 'Registry-only keywords (stored, no Ndi\\params):');
     lines.push(...d.registryOnly.map((r) => `  ${r.keyword} = ${rawStored(r)}`));
   }
-  return lines.join('\n');
+  return textLines(lines);
 }
 
 export async function showCommand(ctx: CliContext, adapter: string | undefined, options: { all?: boolean }): Promise<number> {
