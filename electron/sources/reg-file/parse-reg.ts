@@ -63,7 +63,7 @@ interface BodyRecording {
   readonly operations: BodyOperation[];
 }
 
-/** After this many bodies looked up, sharing goes on only while it skips more text than it hashes in vain. */
+/** After this many bodies looked up, sharing goes on only while it skips more text than it compares in vain. */
 const BODY_SAMPLE = 1024;
 
 /** One value line of a key's body: set `entry`, or (entry null) delete the value `name`. */
@@ -154,7 +154,7 @@ class RegParser<Key> {
    */
   private readonly bodies = new Map<number, KnownBody[]>();
   private recording: BodyRecording | null = null;
-  /** Bodies looked up, and characters of them skipped, or hashed without being skipped: sharing stops when it does not pay. */
+  /** Bodies looked up, and characters of them skipped, or compared without being skipped: sharing stops when it does not pay. */
   private bodyLookups = 0;
   private skippedChars = 0;
   private wastedChars = 0;
