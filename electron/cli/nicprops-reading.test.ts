@@ -101,7 +101,7 @@ describe.runIf(unix)('nicprops on sources that must not exhaust the machine', ()
     const stuck = join(dir, 'stuck.fifo');
     for (const f of [silent, stuck]) expect(spawnSync('mkfifo', [f]).status).toBe(0);
     // Writes the header and then holds the FIFO open.
-    const writer = spawn('sh', ['-c', `exec 3>'${stuck}'; printf 'Windows Registry Editor Version 5.00\\r\\n' >&3; sleep 60`], { stdio: 'ignore' });
+    const writer = spawn('sh', ['-c', `exec 3>'${stuck}'; printf 'Windows Registry Editor Version 5.00\\r\\n' >&3; exec sleep 60`], { stdio: 'ignore' });
     try {
       const [none, open] = await Promise.all([nicprops(['adapters', '--source', silent]), nicprops(['adapters', '--source', stuck])]);
       expect([none.code, oneLine(none)]).toEqual([8, `nicprops: Nothing arrived from ${silent} for 10 seconds; is anything writing to it?`]);

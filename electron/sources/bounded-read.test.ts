@@ -99,7 +99,7 @@ describe.runIf(unix)('readBounded on pipes', () => {
 
   it('gives up on a writer that stops sending without closing', async () => {
     const fifo = makeFifo();
-    writer(`exec 3>'${fifo}'; printf 'part' >&3; sleep 30`);
+    writer(`exec 3>'${fifo}'; printf 'part' >&3; exec sleep 30`);
     expect(await failure(fifo)).toMatchObject({ reason: 'idle', message: `${fifo} stopped sending data for 0.4 seconds without closing; gave up.` });
   });
 
