@@ -50,6 +50,6 @@ Exit codes:
   5   the registry changed since it was read (nothing written)
   6   writing needs administrator rights (nothing written)
   7   a write failed and was rolled back
-  8   a .reg or INF file could not be read (lint: its report says where)
+  8   a .reg or INF file could not be read or used (missing, too large, malformed, no adapters, control set to choose; lint: its report says where)
   9   written, but an adapter could not be restarted (--restart)
   10  check / lint: at least one error-severity finding`;
