@@ -128,6 +128,11 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
       if (!res.headersSent) send(res, 500, JSON.stringify(fail('internal', 'The preview server failed.')), 'application/json');
     });
   });
+  // Node closes an idle kept-alive connection after 5 s; a client reusing it at that moment gets
+  // ECONNRESET. Clients of this local server (the page, test drivers) pause longer than that between
+  // requests, so keep idle connections open longer than they wait.
+  server.keepAliveTimeout = 120_000;
+  server.headersTimeout = 125_000;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     // Only our own origin: a DNS-rebinding page would arrive with another Host.

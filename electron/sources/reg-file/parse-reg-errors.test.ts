@@ -127,12 +127,12 @@ describe('parseReg limits on one value', () => {
 
 describe('parseReg on hostile input', () => {
   it('stays linear on very long lines', () => {
+    // A quadratic walk over these 200,000-character lines would take minutes: the test's time
+    // limit, not a clock in the test, is what catches it.
     const blanks = ' '.repeat(200_000);
-    const start = performance.now();
     expect(() => parseReg(`${blanks}x${blanks}x`, 'long.reg')).toThrow(RegParseError);
     expect(() => parseReg(`${H}\n${K}\n"a"=hex:${'00,'.repeat(200_000)}${blanks}x`, 'long.reg')).toThrow(/line 3: bad hex byte "x"/);
     expect(() => parseReg(`${H}\n${K}\n"${'\\'.repeat(200_000)}`, 'long.reg')).toThrow(/line 3: unterminated value name/);
-    expect(performance.now() - start).toBeLessThan(2000);
   });
 });
 
