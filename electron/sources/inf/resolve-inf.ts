@@ -106,7 +106,10 @@ class InfResolver {
   private readonly diagnostics = new DiagnosticList();
   private readonly budget: ExpansionBudget = { remaining: INF_LIMITS.expandedCharacters };
   private readonly parsed = new Map<string, ParsedInf>();
-  private readonly sectionOps = new Map<string, readonly RegOp[]>();
+  /** The operations of each registry section, by section and directive: built once however many install sections use it. */
+  private readonly sectionOps = { AddReg: new Map<InfSection, readonly RegOp[]>(), DelReg: new Map<InfSection, readonly RegOp[]>() };
+  /** Missing registry sections already reported (by directive, file and name): once, not at every install section naming them. */
+  private readonly missingReported = new Set<string>();
   private operations = 0;
 
   constructor(
@@ -348,25 +351,28 @@ class InfResolver {
   /** Append the operations of one registry section (read once, however many install sections use it). */
   private pushOps(inf: ParsedInf, name: string, from: InfLine, directive: 'AddReg' | 'DelReg', segments: (readonly RegOp[])[]): void {
     const lower = name.toLowerCase();
-    const cacheKey = `${directive}\u0000${inf.doc.file.toLowerCase()}\u0000${lower}`;
-    let list = this.sectionOps.get(cacheKey);
-    if (list === undefined) {
-      const section = inf.doc.sections.get(lower);
-      if (!section) {
+    const section = inf.doc.sections.get(lower);
+    if (!section) {
+      const key = `${directive}\u0000${inf.doc.file.toLowerCase()}\u0000${lower}`;
+      if (!this.missingReported.has(key)) {
+        this.missingReported.add(key);
         this.diagnostics.add({ id: 'inf.missing-section', severity: 'error', message: `The ${directive} section [${name}] named here does not exist.`, at: this.at(inf, from) });
-        list = [];
-      } else {
-        const built: RegOp[] = [];
-        for (const line of section.lines) {
-          // A registry line has no key; an `=` inside it (rare) makes its first part the key, as SetupAPI reads it.
-          const raw = line.key === null ? line.fields : [line.key, ...line.fields];
-          const fields = raw.map((f) => inf.strings.substitute(f, this.at(inf, line)));
-          const op = directive === 'AddReg' ? addRegOp(fields, this.at(inf, line), this.diagnostics) : delRegOp(fields, this.at(inf, line), this.diagnostics);
-          if (op) built.push(op);
-        }
-        list = built;
       }
-      this.sectionOps.set(cacheKey, list);
+      return;
+    }
+    const cache = this.sectionOps[directive];
+    let list = cache.get(section);
+    if (list === undefined) {
+      const built: RegOp[] = [];
+      for (const line of section.lines) {
+        // A registry line has no key; an `=` inside it (rare) makes its first part the key, as SetupAPI reads it.
+        const raw = line.key === null ? line.fields : [line.key, ...line.fields];
+        const fields = raw.map((f) => inf.strings.substitute(f, this.at(inf, line)));
+        const op = directive === 'AddReg' ? addRegOp(fields, this.at(inf, line), this.diagnostics) : delRegOp(fields, this.at(inf, line), this.diagnostics);
+        if (op) built.push(op);
+      }
+      list = built;
+      cache.set(section, list);
     }
     this.operations += list.length;
     if (this.operations > INF_LIMITS.operations) {
