@@ -14,7 +14,7 @@ describe('oneLine()', () => {
         expect(line).not.toMatch(LINE_OR_CONTROL);
         expect(isPlainLine(line)).toBe(true);
       }),
-      { numRuns: 500 },
+      { numRuns: 300 },
     );
   });
 
