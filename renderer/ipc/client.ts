@@ -18,6 +18,9 @@ export interface PreloadApi {
   readonly changes: { apply: Fn<'changes:apply'>; export: Fn<'changes:export'> };
   readonly history: { list: Fn<'history:list'>; undo: Fn<'history:undo'> };
   readonly app: { relaunchElevated: Fn<'app:relaunch-elevated'> };
+  readonly compare: { adapters: Fn<'compare:adapters'> };
+  readonly profiles: { read: Fn<'profiles:read'>; save: Fn<'profiles:save'> };
+  readonly report: { render: Fn<'report:render'> };
   readonly onMenuCommand: (cb: (cmd: MenuCommand) => void) => () => void;
 }
 
@@ -41,6 +44,10 @@ function viaPreload<C extends InvokeChannel>(api: PreloadApi, channel: C): Fn<C>
     'history:list': api.history.list,
     'history:undo': api.history.undo,
     'app:relaunch-elevated': api.app.relaunchElevated,
+    'compare:adapters': api.compare.adapters,
+    'profiles:read': api.profiles.read,
+    'profiles:save': api.profiles.save,
+    'report:render': api.report.render,
   };
   return table[channel] as Fn<C>;
 }

@@ -44,11 +44,27 @@ export const exportRequest = z
   .object({ changes: z.array(changeSchema).min(1).max(2000), format: z.enum(['reg', 'ps1']) })
   .strict();
 export const undoRequest = z.object({ entryId: z.string().min(1).max(100) }).strict();
-export const loadRegFilesRequest = z
+const regFiles = z
+  .array(z.object({ name: z.string().min(1).max(260), contentBase64: z.string().max(64 * 1024 * 1024) }).strict())
+  .min(1)
+  .max(20);
+export const loadRegFilesRequest = z.object({ files: regFiles }).strict();
+/** The selected adapter against another adapter of the source, or against `.reg` files opened for the comparison. */
+export const compareRequest = z
   .object({
-    files: z
-      .array(z.object({ name: z.string().min(1).max(260), contentBase64: z.string().max(64 * 1024 * 1024) }).strict())
-      .min(1)
-      .max(20),
+    adapterId,
+    other: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('adapter'), adapterId }).strict(),
+      z.object({ kind: z.literal('files'), files: regFiles, adapterId: adapterId.optional() }).strict(),
+    ]),
   })
   .strict();
+/** A profile file's bytes; base64 of the 1 MiB the profile reader accepts, and a little more so it can say "too large". */
+export const profileReadRequest = z.object({ name: z.string().min(1).max(260), contentBase64: z.string().max(1_400_000) }).strict();
+export const profileSaveRequest = z
+  .object({ adapterId, name: z.string().min(1).max(200), description: z.string().max(2000).optional(), nonDefault: z.boolean(), matchComponentId: z.boolean() })
+  .strict();
+export const reportRequest = z
+  .object({ format: z.enum(['md', 'html', 'json']), scope: z.enum(['adapter', 'visible', 'all']), adapterId: adapterId.optional() })
+  .strict()
+  .refine((r) => r.scope !== 'adapter' || r.adapterId !== undefined, { message: 'scope "adapter" needs an adapterId', path: ['adapterId'] });
