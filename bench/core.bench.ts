@@ -4,7 +4,8 @@
  *  - parse + model: text to registry tree to adapters with every property (target: within 4x of read + decode);
  *  - rules: evaluateRules for all 64 adapters (target: median under one frame, 16 ms);
  *  - compare: one adapter against every other (63 diffs with rules on both sides); plan a preset for all 64;
- *  - report: the support report of all 64 adapters, built and rendered as Markdown and HTML.
+ *  - report: the support report of all 64 adapters, built and rendered as Markdown and HTML;
+ *  - a large UTF-16 driver INF: read + decode vs parse + resolve + model of every install section (target: within 4x).
  */
 
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
@@ -19,6 +20,10 @@ import { readAllAdapterDetails, readGlobals } from '../electron/services/adapter
 import { MemoryRegistry } from '../electron/sources/memory-registry';
 import { decodeRegBytes } from '../electron/sources/reg-file/decode-reg-bytes';
 import { encodeRegFile } from '../electron/sources/reg-file/write-reg';
+import { resolveInf } from '../electron/sources/inf/resolve-inf';
+import { sourceFromResolution } from '../electron/sources/inf/inf-source';
+import { DEFAULT_INF_TARGET } from '../electron/sources/inf/target-os';
+import { encodeInf, generateLargeInf } from './generate-large-inf';
 import { generateLargeSource } from './generate-large-source';
 import { fmt, measure } from './measure';
 
@@ -59,6 +64,24 @@ async function main(): Promise<void> {
   console.log(`report of ${all.length} adapters: build ${fmt(reportBuild)}`);
   console.log(`  render Markdown (${(renderReport(report, 'md').length / 1024).toFixed(0)} kB): ${fmt(markdown)}`);
   console.log(`  render HTML (${(renderReport(report, 'html').length / 1024).toFixed(0)} kB): ${fmt(html)}`);
+
+  const infFile = join(dir, 'large.inf');
+  await writeFile(infFile, encodeInf(generateLargeInf()));
+  const infText = decodeRegBytes(await readFile(infFile));
+  const infRead = await measure(async () => decodeRegBytes(await readFile(infFile)), 31, 5);
+  const infModel = await measure(async () => {
+    const resolution = resolveInf([{ name: 'large.inf', text: infText }], DEFAULT_INF_TARGET);
+    return readAllAdapterDetails(sourceFromResolution(resolution));
+  }, 31, 5);
+  const infAdapters = await readAllAdapterDetails(sourceFromResolution(resolveInf([{ name: 'large.inf', text: infText }], DEFAULT_INF_TARGET)));
+  const infRatio = infModel.medianMs / infRead.medianMs;
+  const infSize = (await readFile(infFile)).length;
+  console.log(
+    `INF: ${infAdapters.length} install sections x ${infAdapters[0]?.properties.length ?? 0} parameters, ${(infSize / 1024).toFixed(0)} KB UTF-16LE (${infText.split('\n').length} lines, 20 languages)`,
+  );
+  console.log(`INF read + decode:                  ${fmt(infRead)}`);
+  console.log(`INF parse + resolve + model (all):  ${fmt(infModel)}`);
+  console.log(`ratio INF parse+resolve+model / read+decode: ${infRatio.toFixed(2)}x (target <= 4x) ${infRatio <= 4 ? 'MET' : 'NOT MET'}`);
 }
 
 void main();

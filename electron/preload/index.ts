@@ -27,6 +27,7 @@ const api = {
   source: {
     info: channel('source:info'),
     loadRegFiles: channel('source:load-reg-files'),
+    loadInfFiles: channel('source:load-inf-files'),
     useDefault: channel('source:use-default'),
   },
   adapters: {

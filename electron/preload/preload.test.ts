@@ -36,6 +36,7 @@ beforeEach(() => {
 const CALLS: ReadonlyArray<readonly [string, string, string]> = [
   ['source', 'info', 'source:info'],
   ['source', 'loadRegFiles', 'source:load-reg-files'],
+  ['source', 'loadInfFiles', 'source:load-inf-files'],
   ['source', 'useDefault', 'source:use-default'],
   ['adapters', 'list', 'adapters:list'],
   ['adapters', 'get', 'adapters:get'],

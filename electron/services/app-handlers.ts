@@ -10,6 +10,9 @@ import type { AdapterSummary, InvokeChannel, InvokeChannels, SourceInfo } from '
 import { fail, ok, type IpcResult } from '../../shared/ipc/result';
 import { parseProfile, ProfileError } from '../../shared/profiles/parse-profile';
 import { evaluateRules } from '../../shared/rules/evaluate';
+import { InfParseError } from '../sources/inf/inf-parse-error';
+import { sourceFromInfFiles } from '../sources/inf/inf-source';
+import { parseInfTarget } from '../sources/inf/target-os';
 import { RegParseError } from '../sources/reg-file/reg-parse-error';
 import { sourceFromRegFiles } from '../sources/reg-file-source';
 import type { RegistrySource } from '../sources/registry-source';
@@ -58,6 +61,8 @@ export function createAppHandlers(env: AppEnvironment): HandlerTable {
       kind: s.kind,
       label: s.label,
       notThisComputer: s.kind !== 'live',
+      canApply: s.kind !== 'inf',
+      infTarget: s.provenance?.infTarget ?? null,
       canRestartAdapters: s.kind === 'live' && env.restartAdapter !== null,
       canElevate: env.relaunchElevated !== null && env.isElevated === false,
       runtime: env.runtime,
@@ -76,6 +81,18 @@ export function createAppHandlers(env: AppEnvironment): HandlerTable {
           use(sourceFromRegFiles(files.map((f) => ({ name: f.name, bytes: Buffer.from(f.contentBase64, 'base64') }))));
         } catch (error) {
           if (error instanceof RegParseError) return fail('bad-file', `${error.message} The previous data is still shown.`);
+          throw error;
+        }
+        return ok(info());
+      }),
+    'source:load-inf-files': async ({ files, target }) =>
+      guard(async () => {
+        const infTarget = target === undefined ? undefined : parseInfTarget(target);
+        if (typeof infTarget === 'string') return fail('invalid-request', infTarget);
+        try {
+          use(sourceFromInfFiles(files.map((f) => ({ name: f.name, bytes: Buffer.from(f.contentBase64, 'base64') })), infTarget).source);
+        } catch (error) {
+          if (error instanceof InfParseError) return fail('bad-file', `${error.message} The previous data is still shown.`);
           throw error;
         }
         return ok(info());
@@ -102,6 +119,9 @@ export function createAppHandlers(env: AppEnvironment): HandlerTable {
     'globals:get': async () => guard(async () => ok(await readGlobals(service.source))),
     'changes:apply': async ({ items, restartAdapters }) =>
       guard(async () => {
+        if (!info().canApply) {
+          return fail('invalid-request', 'A driver package preview is not applied anywhere: save the changes as PowerShell to run after the driver is installed.');
+        }
         const entry = await service.apply(items);
         const { restarted, problems: restartProblems } =
           restartAdapters && info().canRestartAdapters && env.restartAdapter

@@ -12,7 +12,12 @@ type Fn<C extends InvokeChannel> = (req: RequestOf<C>) => Promise<ResponseOf<C>>
 
 /** The shape of `window.api` the preload exposes. */
 export interface PreloadApi {
-  readonly source: { info: Fn<'source:info'>; loadRegFiles: Fn<'source:load-reg-files'>; useDefault: Fn<'source:use-default'> };
+  readonly source: {
+    info: Fn<'source:info'>;
+    loadRegFiles: Fn<'source:load-reg-files'>;
+    loadInfFiles: Fn<'source:load-inf-files'>;
+    useDefault: Fn<'source:use-default'>;
+  };
   readonly adapters: { list: Fn<'adapters:list'>; get: Fn<'adapters:get'> };
   readonly globals: { get: Fn<'globals:get'> };
   readonly changes: { apply: Fn<'changes:apply'>; export: Fn<'changes:export'> };
@@ -35,6 +40,7 @@ function viaPreload<C extends InvokeChannel>(api: PreloadApi, channel: C): Fn<C>
   const table: { [K in InvokeChannel]: Fn<K> } = {
     'source:info': api.source.info,
     'source:load-reg-files': api.source.loadRegFiles,
+    'source:load-inf-files': api.source.loadInfFiles,
     'source:use-default': api.source.useDefault,
     'adapters:list': api.adapters.list,
     'adapters:get': api.adapters.get,
@@ -97,6 +103,7 @@ export function invoke<C extends InvokeChannel>(channel: C, req: RequestOf<C>): 
 export const client = {
   sourceInfo: () => invoke('source:info', {}),
   loadRegFiles: (files: RequestOf<'source:load-reg-files'>['files']) => invoke('source:load-reg-files', { files }),
+  loadInfFiles: (files: RequestOf<'source:load-inf-files'>['files']) => invoke('source:load-inf-files', { files }),
   useDefaultSource: () => invoke('source:use-default', {}),
   listAdapters: () => invoke('adapters:list', {}),
   getAdapter: (adapterId: string) => invoke('adapters:get', { adapterId }),

@@ -7,6 +7,7 @@ import * as schemas from './schemas';
 export const REQUEST_SCHEMAS = {
   'source:info': schemas.emptyRequest,
   'source:load-reg-files': schemas.loadRegFilesRequest,
+  'source:load-inf-files': schemas.loadInfFilesRequest,
   'source:use-default': schemas.emptyRequest,
   'adapters:list': schemas.emptyRequest,
   'adapters:get': schemas.adapterRequest,

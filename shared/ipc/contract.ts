@@ -17,10 +17,17 @@ import type * as schemas from './schemas';
 
 /** What the window is showing data from, and what it can do with it. */
 export interface SourceInfo {
-  readonly kind: 'live' | 'reg-file' | 'demo';
+  readonly kind: 'live' | 'reg-file' | 'demo' | 'inf';
   readonly label: string;
-  /** True for demo / `.reg` sources: the banner "not this computer" is shown. */
+  /** True for demo / `.reg` / INF sources: the banner "not this computer" is shown. */
   readonly notThisComputer: boolean;
+  /**
+   * Whether Apply is offered. False for a driver INF: it previews what a driver package would
+   * create; pending changes can only be saved as a PowerShell script.
+   */
+  readonly canApply: boolean;
+  /** For an INF source: the target it was resolved for (`NTamd64.10.0.1..26100`); null otherwise. */
+  readonly infTarget: string | null;
   /** Whether Apply can restart adapters (live Windows registry only). */
   readonly canRestartAdapters: boolean;
   /** Whether the app can offer "relaunch as administrator" (Windows, not elevated). */
@@ -74,6 +81,8 @@ type Req<S extends z.ZodType> = z.infer<S>;
 export type InvokeChannels = {
   'source:info': (req: Req<typeof schemas.emptyRequest>) => Promise<IpcResult<SourceInfo>>;
   'source:load-reg-files': (req: Req<typeof schemas.loadRegFilesRequest>) => Promise<IpcResult<SourceInfo>>;
+  /** Open driver INFs as a driver package preview (one adapter per install section). */
+  'source:load-inf-files': (req: Req<typeof schemas.loadInfFilesRequest>) => Promise<IpcResult<SourceInfo>>;
   'source:use-default': (req: Req<typeof schemas.emptyRequest>) => Promise<IpcResult<SourceInfo>>;
   'adapters:list': (req: Req<typeof schemas.emptyRequest>) => Promise<IpcResult<readonly AdapterSummary[]>>;
   'adapters:get': (req: Req<typeof schemas.adapterRequest>) => Promise<IpcResult<AdapterDetails>>;
@@ -96,6 +105,7 @@ export type ResponseOf<C extends InvokeChannel> = Awaited<ReturnType<InvokeChann
 /** Main → renderer pushes. */
 export type MenuCommand =
   | 'open-reg-files'
+  | 'open-inf-files'
   | 'save-changes-reg'
   | 'save-changes-ps1'
   | 'toggle-hidden-adapters'

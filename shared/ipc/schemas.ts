@@ -44,6 +44,20 @@ export const exportRequest = z
   .object({ changes: z.array(changeSchema).min(1).max(2000), format: z.enum(['reg', 'ps1']) })
   .strict();
 export const undoRequest = z.object({ entryId: z.string().min(1).max(100) }).strict();
+/** A TargetOS decoration or Windows version for an INF (`NTamd64.10.0...19041`, `10.0.22631`); read by the INF source. */
+const infTarget = z.string().min(1).max(64).regex(/^[A-Za-z0-9.]+$/, 'a target is a decoration such as NTamd64.10.0...19041 or a version such as 10.0.22631');
+
+/** Driver INFs to open together (a driver INF and the INFs it includes). */
+export const loadInfFilesRequest = z
+  .object({
+    files: z
+      .array(z.object({ name: z.string().min(1).max(260).regex(/\.in[fx]$/i, 'an INF file name ends in .inf or .inx'), contentBase64: z.string().max(24 * 1024 * 1024) }).strict())
+      .min(1)
+      .max(20),
+    target: infTarget.optional(),
+  })
+  .strict();
+
 const regFiles = z
   .array(z.object({ name: z.string().min(1).max(260), contentBase64: z.string().max(64 * 1024 * 1024) }).strict())
   .min(1)
