@@ -27,9 +27,9 @@ async function handlers() {
   });
 }
 
-function value<T>(result: { ok: boolean }): T {
+function value<T>(result: { ok: boolean; value?: unknown }): T {
   expect(result).toMatchObject({ ok: true });
-  return (result as { value: T }).value;
+  return result.value as T;
 }
 
 describe('compare:adapters', () => {
@@ -52,6 +52,16 @@ describe('compare:adapters', () => {
     expect(picked).toMatchObject({ kind: 'compared', comparison: { matchedBy: 'named' } });
     const bad = await dispatchRequest(table, 'compare:adapters', { adapterId: '0001', other: { kind: 'files', files: [{ name: 'x.reg', contentBase64: Buffer.from('hello').toString('base64') }] } });
     expect(bad).toMatchObject({ ok: false, error: { code: 'bad-file' } });
+  });
+
+  it('compares with a driver INF: the adapter against the driver package defaults', async () => {
+    const table = await handlers();
+    const inf = { name: 'rt640x64.inf', contentBase64: readFileSync(join(process.cwd(), 'e2e', 'preview', 'fixtures', 'rt640x64.inf')).toString('base64') };
+    const outcome = value<CompareOutcome>(await dispatchRequest(table, 'compare:adapters', { adapterId: '0002', other: { kind: 'files', files: [inf], adapterId: '0000' } }));
+    expect(outcome.kind === 'compared' && outcome.comparison.otherSource).toBe('rt640x64.inf');
+    expect(outcome.kind === 'compared' && outcome.comparison.diff.rows.find((r) => r.keyword === '*JumboPacket')?.b?.stored).toBeNull();
+    const mixed = await dispatchRequest(table, 'compare:adapters', { adapterId: '0002', other: { kind: 'files', files: [inf, file('two-drivers-later.reg')] } });
+    expect(mixed).toMatchObject({ ok: false, error: { code: 'validation', message: 'Driver INFs and .reg files cannot be compared together; open one kind.' } });
   });
 });
 

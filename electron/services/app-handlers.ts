@@ -139,7 +139,7 @@ export function createAppHandlers(env: AppEnvironment): HandlerTable {
         try {
           return ok(await compareAdapters(service.source, adapterId, other.kind === 'files' ? { kind: 'files', files, adapterId: other.adapterId } : other));
         } catch (error) {
-          if (error instanceof RegParseError) return fail('bad-file', error.message);
+          if (error instanceof RegParseError || error instanceof InfParseError) return fail('bad-file', error.message);
           throw error;
         }
       }),

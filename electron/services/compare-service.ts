@@ -1,13 +1,14 @@
 /**
  * "Compare…" in the app: the selected adapter against another adapter of the same source, or
- * against the same adapter in `.reg` files opened for the comparison (read into a source of their
- * own; the window keeps showing what it showed).
+ * against the same adapter in `.reg` exports or a driver INF opened for the comparison (read into a
+ * source of their own; the window keeps showing what it showed).
  */
 
 import { diffAdapters } from '../../shared/compare/adapter-diff';
 import { matchAdapter, type MatchedBy } from '../../shared/compare/match-adapter';
 import type { CompareOutcome } from '../../shared/ipc/contract';
 import type { AdapterDetails } from '../../shared/model/adapter';
+import { isInfFileName, sourceFromInfFiles } from '../sources/inf/inf-source';
 import { sourceFromRegFiles, type RegFileInput } from '../sources/reg-file-source';
 import type { RegistrySource } from '../sources/registry-source';
 import { readAdapterDetails, readAllAdapterDetails, readGlobals } from './adapter-reader';
@@ -21,6 +22,14 @@ async function details(source: RegistrySource, id: string): Promise<AdapterDetai
   return d;
 }
 
+/** Driver INFs (with the INFs they include) as a driver package, else `.reg` exports merged in order. */
+function filesSource(files: readonly RegFileInput[]): RegistrySource {
+  const infs = files.filter((f) => isInfFileName(f.name));
+  if (infs.length === 0) return sourceFromRegFiles(files);
+  if (infs.length < files.length) throw new ApplyError('validation', 'Driver INFs and .reg files cannot be compared together; open one kind.');
+  return sourceFromInfFiles(files).source;
+}
+
 export async function compareAdapters(source: RegistrySource, adapterId: string, other: CompareWith): Promise<CompareOutcome> {
   const a = await details(source, adapterId);
   const globalsA = await readGlobals(source);
@@ -28,8 +37,8 @@ export async function compareAdapters(source: RegistrySource, adapterId: string,
     const b = await details(source, other.adapterId);
     return { kind: 'compared', comparison: { a, b, otherSource: source.label, matchedBy: 'named', diff: diffAdapters({ details: a, globals: globalsA }, { details: b, globals: globalsA }) } };
   }
-  // A file that does not parse throws RegParseError; the handler turns it into a sentence.
-  const otherSource = sourceFromRegFiles(other.files);
+  // A file that does not parse throws RegParseError / InfParseError; the handler turns it into a sentence.
+  const otherSource = filesSource(other.files);
   const globalsB = await readGlobals(otherSource);
   const all = await readAllAdapterDetails(otherSource);
   let b: AdapterDetails | null = null;

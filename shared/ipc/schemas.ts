@@ -63,7 +63,7 @@ const regFiles = z
   .min(1)
   .max(20);
 export const loadRegFilesRequest = z.object({ files: regFiles }).strict();
-/** The selected adapter against another adapter of the source, or against `.reg` files opened for the comparison. */
+/** The selected adapter against another adapter of the source, or against `.reg` exports or a driver INF opened for the comparison. */
 export const compareRequest = z
   .object({
     adapterId,
