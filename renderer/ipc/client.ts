@@ -115,6 +115,10 @@ export const client = {
   undo: (entryId: string, restartAdapters: boolean) => invoke('history:undo', { entryId, restartAdapters }),
   relaunchElevated: (items: RequestOf<'app:relaunch-elevated'>['items']) => invoke('app:relaunch-elevated', { items }),
   takeHandover: () => invoke('app:take-handover', {}),
+  compare: (req: RequestOf<'compare:adapters'>) => invoke('compare:adapters', req),
+  readProfile: (name: string, contentBase64: string) => invoke('profiles:read', { name, contentBase64 }),
+  saveProfile: (req: RequestOf<'profiles:save'>) => invoke('profiles:save', req),
+  renderReport: (req: RequestOf<'report:render'>) => invoke('report:render', req),
   /** Subscribe to Electron menu commands; a no-op in the browser preview. */
   onMenuCommand(cb: (cmd: MenuCommand) => void): () => void {
     const api = typeof window !== 'undefined' ? window.api : undefined;
