@@ -7,6 +7,8 @@
  *    for reference;
  *  - the heap the loaded source and its model keep (between two full collections);
  *  - rules: evaluateRules for all 64 adapters (target: median under one frame, 16 ms);
+ *  - compare: one adapter against every other (63 diffs with rules on both sides); plan a preset for all 64;
+ *  - report: the support report of all 64 adapters, built and rendered as Markdown and HTML;
  *  - a large UTF-16 driver INF: read + decode vs parse + resolve + model of every install section (target: within 4x).
  * The machine's load is printed with the figures: on a shared machine they move with it.
  */
@@ -16,7 +18,11 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { diffAdapters } from '../shared/compare/adapter-diff';
+import { planSettings } from '../shared/profiles/plan-settings';
+import { presetSettings } from '../shared/profiles/presets';
 import { evaluateRules } from '../shared/rules/evaluate';
+import { buildReportFrom, renderReport } from '../electron/services/support-report';
 import { readAllAdapterDetails, readGlobals } from '../electron/services/adapter-reader';
 import { MemoryRegistry } from '../electron/sources/memory-registry';
 import { decodeRegBytes } from '../electron/sources/reg-file/decode-reg-bytes';
@@ -56,6 +62,14 @@ async function main(): Promise<void> {
   const findings = all.reduce((n, details) => n + evaluateRules({ details, globals }).findings.length, 0);
   const heap = await heapOfLoaded(text);
 
+  const [first, ...others] = all;
+  const compare = await measure(() => others.map((d) => diffAdapters({ details: first!, globals }, { details: d, globals })), 15, 3);
+  const preset = await measure(() => all.map((d) => planSettings(d, presetSettings('all-offloads-off', d).settings, d.adapter.id)), 31, 5);
+  const reportBuild = await measure(() => buildReportFrom(registry, 'all'), 11, 2);
+  const report = await buildReportFrom(registry, 'all');
+  const markdown = await measure(() => renderReport(report, 'md'), 11, 2);
+  const html = await measure(() => renderReport(report, 'html'), 11, 2);
+
   const ratio = t.parseModel.medianMs / t.readDecode.medianMs;
   const size = (await readFile(file)).length;
   console.log(`Source: ${all.length} adapters x ${all[0]?.properties.length ?? 0} properties, ${(size / 1024 / 1024).toFixed(2)} MB UTF-16LE .reg (ports of one driver)`);
@@ -65,6 +79,11 @@ async function main(): Promise<void> {
   console.log(`  same shape, every adapter's params distinct: parse + model ${fmt(t.distinct)}, ${(t.distinct.medianMs / t.readDecode.medianMs).toFixed(2)}x`);
   if (heap !== null) console.log(`heap holding the loaded source and its model: ${heap.toFixed(1)} MB`);
   console.log(`rules, all ${all.length} adapters: ${fmt(rules)}; ${findings} findings (target median < 16 ms) ${rules.medianMs < 16 ? 'MET' : 'NOT MET'}`);
+  console.log(`compare one adapter with ${others.length} others: ${fmt(compare)}`);
+  console.log(`plan preset all-offloads-off for ${all.length} adapters: ${fmt(preset)}`);
+  console.log(`report of ${all.length} adapters: build ${fmt(reportBuild)}`);
+  console.log(`  render Markdown (${(renderReport(report, 'md').length / 1024).toFixed(0)} kB): ${fmt(markdown)}`);
+  console.log(`  render HTML (${(renderReport(report, 'html').length / 1024).toFixed(0)} kB): ${fmt(html)}`);
 
   const infFile = join(dir, 'large.inf');
   await writeFile(infFile, encodeInf(generateLargeInf()));

@@ -16,6 +16,8 @@ export const EXIT = {
   restartFailed: 9,
   /** `check` or `lint` found at least one error-severity finding. */
   findingsWithErrors: 10,
+  /** `diff`: the adapters differ; `profile check`: an adapter has drifted from the profile. */
+  differs: 11,
 } as const;
 
 export function exitCodeFor(code: ErrorCode): number {
@@ -50,6 +52,8 @@ Exit codes:
   5   the registry changed since it was read (nothing written)
   6   writing needs administrator rights (nothing written)
   7   a write failed and was rolled back
-  8   a .reg or INF file could not be read or used (missing, too large, malformed, no adapters, control set to choose; lint: its report says where)
+  8   a .reg, INF or profile file could not be read or used (missing, too large, malformed, not valid, no adapters,
+      control set to choose; lint: its report says where)
   9   written, but an adapter could not be restarted (--restart)
-  10  check / lint: at least one error-severity finding`;
+  10  check / lint: at least one error-severity finding
+  11  diff: the adapters differ; profile check: an adapter differs from the profile`;

@@ -49,6 +49,16 @@ const api = {
     relaunchElevated: channel('app:relaunch-elevated'),
     takeHandover: channel('app:take-handover'),
   },
+  compare: {
+    adapters: channel('compare:adapters'),
+  },
+  profiles: {
+    read: channel('profiles:read'),
+    save: channel('profiles:save'),
+  },
+  report: {
+    render: channel('report:render'),
+  },
   /** Subscribe to File/View menu commands; returns the unsubscribe function. */
   onMenuCommand(callback: (command: MenuCommand) => void): () => void {
     // Strip the IpcRendererEvent: it carries `sender` (checklist #20).

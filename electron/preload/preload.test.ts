@@ -47,6 +47,10 @@ const CALLS: ReadonlyArray<readonly [string, string, string]> = [
   ['history', 'undo', 'history:undo'],
   ['app', 'relaunchElevated', 'app:relaunch-elevated'],
   ['app', 'takeHandover', 'app:take-handover'],
+  ['compare', 'adapters', 'compare:adapters'],
+  ['profiles', 'read', 'profiles:read'],
+  ['profiles', 'save', 'profiles:save'],
+  ['report', 'render', 'report:render'],
 ];
 
 describe('preload', () => {
@@ -55,7 +59,7 @@ describe('preload', () => {
   });
 
   it('exposes only the documented groups and functions', () => {
-    expect(Object.keys(api).sort()).toEqual(['adapters', 'app', 'changes', 'globals', 'history', 'onMenuCommand', 'source']);
+    expect(Object.keys(api).sort()).toEqual(['adapters', 'app', 'changes', 'compare', 'globals', 'history', 'onMenuCommand', 'profiles', 'report', 'source']);
     for (const [group, value] of Object.entries(api)) {
       if (typeof value === 'function') continue;
       const names = CALLS.filter(([g]) => g === group).map(([, name]) => name);

@@ -9,6 +9,7 @@ import type { JournalEntry } from '../../shared/model/journal';
 import { REQUEST_SCHEMAS } from '../../shared/ipc/channels';
 import type { AdapterSummary, ApplyItem, InvokeChannel, InvokeChannels, SourceInfo } from '../../shared/ipc/contract';
 import { fail, ok, type IpcResult } from '../../shared/ipc/result';
+import { parseProfile, ProfileError } from '../../shared/profiles/parse-profile';
 import { evaluateRules } from '../../shared/rules/evaluate';
 import { InfParseError } from '../sources/inf/inf-parse-error';
 import { sourceFromInfFiles } from '../sources/inf/inf-source';
@@ -21,9 +22,12 @@ import { readAdapterDetails, readAllAdapterDetails, readGlobals } from './adapte
 import { restartTouchedAdapters } from './restart-after-apply';
 import { ApplyError } from './apply-error';
 import { ChangeService } from './change-service';
+import { compareAdapters } from './compare-service';
 import { exportChangeSet } from './export-file';
 import type { HandoverItem, HandoverRead } from './handover';
 import { planWrites } from './change-targets';
+import { exportProfile } from './profile-file';
+import { exportReport } from './support-report';
 import { FileJournal, MemoryJournal, type JournalFolderSecurity, type JournalStore } from './journal-store';
 
 /** What the host (Electron main or the preview server) provides. */
@@ -143,6 +147,28 @@ export function createAppHandlers(env: AppEnvironment): HandlerTable {
         const entry = await service.undo(entryId);
         return ok({ entry, ...(await restartAfter(entry, restartAdapters === true)) });
       }),
+    'compare:adapters': async ({ adapterId, other }) =>
+      guard(async () => {
+        const files = other.kind === 'files' ? other.files.map((f) => ({ name: f.name, bytes: Buffer.from(f.contentBase64, 'base64') })) : [];
+        try {
+          return ok(await compareAdapters(service.source, adapterId, other.kind === 'files' ? { kind: 'files', files, adapterId: other.adapterId } : other));
+        } catch (error) {
+          if (error instanceof RegParseError || error instanceof InfParseError) return fail('bad-file', error.message);
+          throw error;
+        }
+      }),
+    'profiles:read': async ({ name, contentBase64 }) =>
+      guard(async () => {
+        try {
+          return ok(parseProfile(Buffer.from(contentBase64, 'base64'), name));
+        } catch (error) {
+          if (error instanceof ProfileError) return fail('bad-file', error.message, error.details);
+          throw error;
+        }
+      }),
+    'profiles:save': async (request) => guard(async () => ok(await exportProfile(service.source, request))),
+    'report:render': async ({ format, scope, adapterId }) =>
+      guard(async () => ok(await exportReport(service.source, format, scope === 'adapter' ? { adapterId: adapterId! } : scope))),
     'app:relaunch-elevated': async ({ items }) => {
       if (!env.relaunchElevated) return fail('invalid-request', 'Relaunching as administrator is only possible in the Windows app.');
       const relaunch = env.relaunchElevated;

@@ -23,6 +23,9 @@ export interface PreloadApi {
   readonly changes: { apply: Fn<'changes:apply'>; export: Fn<'changes:export'> };
   readonly history: { list: Fn<'history:list'>; undo: Fn<'history:undo'> };
   readonly app: { relaunchElevated: Fn<'app:relaunch-elevated'>; takeHandover: Fn<'app:take-handover'> };
+  readonly compare: { adapters: Fn<'compare:adapters'> };
+  readonly profiles: { read: Fn<'profiles:read'>; save: Fn<'profiles:save'> };
+  readonly report: { render: Fn<'report:render'> };
   readonly onMenuCommand: (cb: (cmd: MenuCommand) => void) => () => void;
 }
 
@@ -48,6 +51,10 @@ function viaPreload<C extends InvokeChannel>(api: PreloadApi, channel: C): Fn<C>
     'history:undo': api.history.undo,
     'app:relaunch-elevated': api.app.relaunchElevated,
     'app:take-handover': api.app.takeHandover,
+    'compare:adapters': api.compare.adapters,
+    'profiles:read': api.profiles.read,
+    'profiles:save': api.profiles.save,
+    'report:render': api.report.render,
   };
   return table[channel] as Fn<C>;
 }
@@ -108,6 +115,10 @@ export const client = {
   undo: (entryId: string, restartAdapters: boolean) => invoke('history:undo', { entryId, restartAdapters }),
   relaunchElevated: (items: RequestOf<'app:relaunch-elevated'>['items']) => invoke('app:relaunch-elevated', { items }),
   takeHandover: () => invoke('app:take-handover', {}),
+  compare: (req: RequestOf<'compare:adapters'>) => invoke('compare:adapters', req),
+  readProfile: (name: string, contentBase64: string) => invoke('profiles:read', { name, contentBase64 }),
+  saveProfile: (req: RequestOf<'profiles:save'>) => invoke('profiles:save', req),
+  renderReport: (req: RequestOf<'report:render'>) => invoke('report:render', req),
   /** Subscribe to Electron menu commands; a no-op in the browser preview. */
   onMenuCommand(cb: (cmd: MenuCommand) => void): () => void {
     const api = typeof window !== 'undefined' ? window.api : undefined;

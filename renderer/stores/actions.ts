@@ -1,7 +1,7 @@
 /** Async flows: call the client, then apply pure transitions to the stores. */
 
 import type { IpcError } from '../../shared/ipc/result';
-import type { ApplyResult } from '../../shared/ipc/contract';
+import type { ApplyResult, ExportedFile } from '../../shared/ipc/contract';
 import type { JournalEntry } from '../../shared/model/journal';
 import { client as defaultClient, type Client } from '../ipc/client';
 import {
@@ -24,7 +24,12 @@ export function setClient(c: Client): void {
   api = c;
 }
 
-function errorNotice(title: string, error: IpcError, actions?: readonly NoticeAction[]): void {
+/** The client in use (the real one, or a test's). */
+export function currentClient(): Client {
+  return api;
+}
+
+export function errorNotice(title: string, error: IpcError, actions?: readonly NoticeAction[]): void {
   updateApp((s) =>
     addNotice(s, {
       intent: 'error',
@@ -297,19 +302,9 @@ export async function saveChanges(format: 'reg' | 'ps1'): Promise<void> {
     errorNotice('Could not save the changes', r.error);
     return;
   }
-  const bytes = fromBase64(r.value.contentBase64);
-  const blob = new Blob([bytes], { type: r.value.mimeType });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = r.value.suggestedName;
-  a.style.display = 'none';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadFile(r.value);
   const ids = [...new Set(changes.map((c) => c.adapterId))];
-  const where = useAppStore.getState().source?.runtime === 'electron' ? 'Choose where to keep it in the Save dialog.' : 'Your browser saved it to its downloads folder.';
+  const where = whereSaved();
   updateApp((s) =>
     addNotice(s, {
       intent: 'success',
@@ -317,6 +312,25 @@ export async function saveChanges(format: 'reg' | 'ps1'): Promise<void> {
       message: `${changes.length} change${changes.length === 1 ? '' : 's'} for ${adapterNames(ids)}, as ${format === 'reg' ? 'a .reg file' : 'a PowerShell script'}. ${where} Nothing was applied here; the changes are still pending.`,
     }),
   );
+}
+
+/** Hand a file from the back end to the browser (Electron: its Save dialog) as a download. */
+export function downloadFile(file: ExportedFile): void {
+  const blob = new Blob([fromBase64(file.contentBase64)], { type: file.mimeType });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = file.suggestedName;
+  a.style.display = 'none';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Where a downloaded file went, for the notice. */
+export function whereSaved(): string {
+  return useAppStore.getState().source?.runtime === 'electron' ? 'Choose where to keep it in the Save dialog.' : 'Your browser saved it to its downloads folder.';
 }
 
 /** Base64 of bytes without spreading a huge array into arguments. */

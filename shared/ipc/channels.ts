@@ -18,6 +18,10 @@ export const REQUEST_SCHEMAS = {
   'history:undo': schemas.undoRequest,
   'app:relaunch-elevated': schemas.relaunchRequest,
   'app:take-handover': schemas.emptyRequest,
+  'compare:adapters': schemas.compareRequest,
+  'profiles:read': schemas.profileReadRequest,
+  'profiles:save': schemas.profileSaveRequest,
+  'report:render': schemas.reportRequest,
 } as const satisfies Record<InvokeChannel, z.ZodType>;
 
 export const INVOKE_CHANNELS = Object.keys(REQUEST_SCHEMAS) as InvokeChannel[];

@@ -7,7 +7,10 @@
  */
 
 import type { z } from 'zod';
+import type { AdapterDiff } from '../compare/adapter-diff';
+import type { MatchedBy } from '../compare/match-adapter';
 import type { Adapter, AdapterDetails, Globals } from '../model/adapter';
+import type { Profile } from '../profiles/profile';
 import type { JournalEntry } from '../model/journal';
 import type { IpcResult } from './result';
 import type * as schemas from './schemas';
@@ -53,6 +56,26 @@ export interface ExportedFile {
   readonly contentBase64: string;
 }
 
+/** The selected adapter (A) against another (B): B's details come along so its values can be copied into pending changes. */
+export interface Comparison {
+  readonly a: AdapterDetails;
+  readonly b: AdapterDetails;
+  /** Where B was read from: the window's source, or the files opened for the comparison. */
+  readonly otherSource: string;
+  readonly matchedBy: MatchedBy;
+  readonly diff: AdapterDiff;
+}
+
+/** A comparison, or — when no adapter in the opened files is the same adapter — the ones to choose from. */
+export type CompareOutcome =
+  | { readonly kind: 'compared'; readonly comparison: Comparison }
+  | { readonly kind: 'choose'; readonly otherSource: string; readonly candidates: readonly Adapter[] };
+
+/** A saved profile, with what it left out (sentences). */
+export interface ProfileFile extends ExportedFile {
+  readonly skipped: readonly string[];
+}
+
 type Req<S extends z.ZodType> = z.infer<S>;
 
 /** One change with the stored value the person saw (the conflict check), as Apply takes it. */
@@ -82,6 +105,10 @@ export type InvokeChannels = {
   'app:relaunch-elevated': (req: Req<typeof schemas.relaunchRequest>) => Promise<IpcResult<void>>;
   /** The pending changes handed to this (elevated) copy, once; null when none were. */
   'app:take-handover': (req: Req<typeof schemas.emptyRequest>) => Promise<IpcResult<HandoverResult | null>>;
+  'compare:adapters': (req: Req<typeof schemas.compareRequest>) => Promise<IpcResult<CompareOutcome>>;
+  'profiles:read': (req: Req<typeof schemas.profileReadRequest>) => Promise<IpcResult<Profile>>;
+  'profiles:save': (req: Req<typeof schemas.profileSaveRequest>) => Promise<IpcResult<ProfileFile>>;
+  'report:render': (req: Req<typeof schemas.reportRequest>) => Promise<IpcResult<ExportedFile>>;
 };
 
 export type InvokeChannel = keyof InvokeChannels;

@@ -76,16 +76,32 @@ export const loadInfFilesRequest = z
   .strict();
 
 /** Files opened in one go: each within the `.reg` limit, and all together too (one request, one source in memory). */
-export const loadRegFilesRequest = z
+const regFiles = z
+  .array(z.object({ name: z.string().min(1).max(260), contentBase64: z.string().max(MAX_REG_FILE_BASE64, `a .reg file may be at most ${MAX_REG_FILE_BYTES / 1024 / 1024} MiB`) }).strict())
+  .min(1)
+  .max(20)
+  .refine((files) => files.reduce((n, f) => n + f.contentBase64.length, 0) <= MAX_REG_FILE_BASE64, {
+    message: `the files are larger than ${MAX_REG_FILE_BYTES / 1024 / 1024} MiB together, the most opened at once`,
+  });
+export const loadRegFilesRequest = z.object({ files: regFiles }).strict();
+/** The selected adapter against another adapter of the source, or against `.reg` exports or a driver INF opened for the comparison. */
+export const compareRequest = z
   .object({
-    files: z
-      .array(z.object({ name: z.string().min(1).max(260), contentBase64: z.string().max(MAX_REG_FILE_BASE64, `a .reg file may be at most ${MAX_REG_FILE_BYTES / 1024 / 1024} MiB`) }).strict())
-      .min(1)
-      .max(20)
-      .refine((files) => files.reduce((n, f) => n + f.contentBase64.length, 0) <= MAX_REG_FILE_BASE64, {
-        message: `the files are larger than ${MAX_REG_FILE_BYTES / 1024 / 1024} MiB together, the most opened at once`,
-      }),
+    adapterId,
+    other: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('adapter'), adapterId }).strict(),
+      z.object({ kind: z.literal('files'), files: regFiles, adapterId: adapterId.optional() }).strict(),
+    ]),
   })
   .strict();
 /** "Relaunch as administrator", with the pending changes to hand to the elevated app (possibly none). */
 export const relaunchRequest = z.object({ items: z.array(applyItemSchema).max(MAX_ITEMS) }).strict();
+/** A profile file's bytes; base64 of the 1 MiB the profile reader accepts, and a little more so it can say "too large". */
+export const profileReadRequest = z.object({ name: z.string().min(1).max(260), contentBase64: z.string().max(1_400_000) }).strict();
+export const profileSaveRequest = z
+  .object({ adapterId, name: z.string().min(1).max(200), description: z.string().max(2000).optional(), nonDefault: z.boolean(), matchComponentId: z.boolean() })
+  .strict();
+export const reportRequest = z
+  .object({ format: z.enum(['md', 'html', 'json']), scope: z.enum(['adapter', 'visible', 'all']), adapterId: adapterId.optional() })
+  .strict()
+  .refine((r) => r.scope !== 'adapter' || r.adapterId !== undefined, { message: 'scope "adapter" needs an adapterId', path: ['adapterId'] });

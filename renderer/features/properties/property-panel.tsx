@@ -9,6 +9,7 @@ import { useViewStore } from '../../stores/view-options';
 import { PropertyGrid } from './property-grid';
 import { RegistryOnlySection } from './registry-only-section';
 import { adapterTitle } from '../adapters/adapter-item';
+import { AdapterActions } from '../profiles/adapter-actions';
 
 const useStyles = makeStyles({
   pane: { display: 'flex', flexDirection: 'column', minHeight: 0, minWidth: 0 },
@@ -91,6 +92,7 @@ export function PropertyPanel({ details, report }: PropertyPanelProps) {
               Reset all
             </Button>
           </Tooltip>
+          <AdapterActions details={details} />
         </div>
       </div>
       <div className={styles.scroll}>

@@ -27,6 +27,7 @@ import {
 } from '@fluentui/react-components';
 import {
   ArrowResetRegular,
+  DocumentTextRegular,
   CodeRegular,
   DocumentArrowDownRegular,
   FolderOpenRegular,
@@ -43,6 +44,8 @@ import { useUiStore } from '../../stores/ui-state';
 import { OpenRegInput } from './open-reg-input';
 import { SourceBadge } from './source-banner';
 import { useMenuCommands } from './use-menu-commands';
+import { copyReport, saveReport } from '../../stores/profile-actions';
+import { MenuEntries, type MenuEntry } from './menu-entries';
 
 const useStyles = makeStyles({
   bar: {
@@ -56,11 +59,12 @@ const useStyles = makeStyles({
   },
   title: { whiteSpace: 'nowrap' },
   toolbar: { flex: '1 1 auto', minWidth: 0, flexWrap: 'nowrap', overflow: 'hidden' },
+  menuHolder: { display: 'inline-flex' },
 });
 
 const TOGGLES: readonly ViewToggle[] = ['showRegistryOnly', 'showRaw'];
 
-/** One toolbar command, shown as a button or, when it does not fit, as a menu item. */
+/** One toolbar command, shown as a button (or a menu, with `items`) or, when it does not fit, as a menu item. */
 interface Command {
   readonly id: string;
   readonly label: string;
@@ -69,6 +73,7 @@ interface Command {
   readonly disabled?: boolean;
   readonly hint?: string;
   readonly run: () => void;
+  readonly items?: readonly MenuEntry[];
 }
 
 /** Where the Back button goes. */
@@ -86,6 +91,7 @@ export function AppToolbar() {
   const revealSection = useUiStore((s) => s.revealSection);
   const openFiles = () => fileInput?.click();
   useMenuCommands(openFiles);
+  const noAdapter = useAppStore((s) => s.selectedAdapterId === null);
 
   const nothingToSave = pendingCount === 0;
   const commands: Command[] = [
@@ -112,6 +118,20 @@ export function AppToolbar() {
       run: () => void saveChanges('ps1'),
     },
     { id: 'history', label: 'History', icon: <HistoryRegular />, priority: 5, hint: 'Applied changes, with Undo', run: () => revealSection('history') },
+    {
+      id: 'report',
+      label: 'Report',
+      icon: <DocumentTextRegular />,
+      priority: 4,
+      hint: 'A report for a support ticket',
+      run: () => undefined,
+      items: [
+        { id: 'copy-report-adapter', label: 'Copy report of this adapter', description: 'Markdown, to paste into a ticket.', disabled: noAdapter, run: () => void copyReport('adapter') },
+        { id: 'copy-report-all', label: 'Copy report of all adapters', description: 'Markdown, to paste into a ticket.', run: () => void copyReport('visible') },
+        { id: 'save-report-html', label: 'Save report…', description: 'One self-contained HTML page, readable printed.', dividerBefore: true, run: () => void saveReport('html') },
+        { id: 'save-report-md', label: 'Save report as Markdown…', run: () => void saveReport('md') },
+      ],
+    },
   ];
   const toggles: { id: ViewToggle; label: string; icon: ReactElement }[] = [
     { id: 'showRegistryOnly', label: 'Registry-only', icon: <KeyRegular /> },
@@ -134,7 +154,11 @@ export function AppToolbar() {
         <Toolbar aria-label="Main" className={styles.toolbar} checkedValues={checked} onCheckedValueChange={onChecked}>
           {commands.map((c) => (
             <OverflowItem key={c.id} id={c.id} priority={c.priority}>
-              {c.hint ? (
+              {c.items ? (
+                <div className={styles.menuHolder}>
+                  <ToolbarMenu command={c} />
+                </div>
+              ) : c.hint ? (
                 <Tooltip content={c.hint} relationship="description">
                   <ToolbarButton icon={c.icon} disabledFocusable={c.disabled} onClick={c.run}>
                     {c.label}
@@ -195,9 +219,41 @@ function MoreMenu({ commands, toggles, checked, onChecked }: MoreMenuProps) {
   );
 }
 
+/** A toolbar button that opens a menu (Report). */
+function ToolbarMenu({ command: c }: { readonly command: Command }) {
+  const items = c.items ?? [];
+  const button = (
+    <ToolbarButton icon={c.icon} disabledFocusable={c.disabled} aria-haspopup="menu">
+      {c.label}
+    </ToolbarButton>
+  );
+  return (
+    <Menu>
+      <MenuTrigger disableButtonEnhancement>{c.hint ? <Tooltip content={c.hint} relationship="description">{button}</Tooltip> : button}</MenuTrigger>
+      <MenuPopover>
+        <MenuEntries items={items} />
+      </MenuPopover>
+    </Menu>
+  );
+}
+
 function OverflowMenuItem({ command: c }: { readonly command: Command }) {
   const visible = useIsOverflowItemVisible(c.id);
   if (visible) return null;
+  if (c.items) {
+    return (
+      <Menu>
+        <MenuTrigger disableButtonEnhancement>
+          <MenuItem icon={c.icon} disabled={c.disabled}>
+            {c.label}
+          </MenuItem>
+        </MenuTrigger>
+        <MenuPopover>
+          <MenuEntries items={c.items} />
+        </MenuPopover>
+      </Menu>
+    );
+  }
   return (
     <MenuItem icon={c.icon} disabled={c.disabled} onClick={c.run}>
       {c.label}

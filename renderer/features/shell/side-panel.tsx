@@ -1,7 +1,8 @@
 /** Right pane: the property editor, then findings, effective state and history in collapsible sections. */
 
 import { useEffect, useMemo } from 'react';
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, CounterBadge, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, CounterBadge, Switch, Text, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
+import { WrenchRegular } from '@fluentui/react-icons';
 import type { AdapterDetails } from '../../../shared/model/adapter';
 import type { RuleReport } from '../../../shared/rules/types';
 import { countFindings, NO_COUNTS, type FindingCounts } from '../../model/finding-counts';
@@ -9,6 +10,7 @@ import { useAppStore } from '../../stores/app-store';
 import { useCountsByAdapter, useLiveReports, useSelectedProperty } from '../../stores/selectors';
 import { useUiStore, type SideSection } from '../../stores/ui-state';
 import { useViewStore } from '../../stores/view-options';
+import { fixAll } from '../../stores/profile-actions';
 import { PropertyEditor } from '../editor/property-editor';
 import { CountBadges } from '../findings/count-badges';
 import { AllFindingsPanel, FindingsPanel } from '../findings/findings-panel';
@@ -72,6 +74,8 @@ export function SidePanel({ details, report }: { readonly details: AdapterDetail
       observer.disconnect();
     };
   }, [reveal]);
+  // Fixes "Fix all" would take: those of errors and warnings (information findings only suggest).
+  const fixable = report.findings.filter((f) => f.severity !== 'info' && f.fixes.length > 0).length;
   const counts = useMemo(() => (allScope ? sum(countsByAdapter.values()) : countFindings(report.findings)), [allScope, countsByAdapter, report]);
 
   return (
@@ -96,6 +100,13 @@ export function SidePanel({ details, report }: { readonly details: AdapterDetail
               <Text size={200} className={styles.note}>
                 Includes pending changes.
               </Text>
+              {!allScope && details && (
+                <Tooltip content={fixable === 0 ? 'No finding offers a fix' : "Every finding's fix as pending changes, shown in the review"} relationship="description">
+                  <Button size="small" icon={<WrenchRegular />} disabledFocusable={fixable === 0} onClick={fixAll}>
+                    Fix all
+                  </Button>
+                </Tooltip>
+              )}
               <Switch label="All adapters" checked={allScope} onChange={(_e, d) => setView('findingsAllAdapters', d.checked)} />
             </div>
             {allScope ? <AllFindingsPanel adapters={adapters} details={allDetails} reports={reports} /> : details && <FindingsPanel details={details} report={report} />}

@@ -1,0 +1,91 @@
+import fc from 'fast-check';
+import MarkdownIt from 'markdown-it';
+import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import { describe, expect, it } from 'vitest';
+import { mdDocument, mdHeading, mdList, mdTable, mdText } from './markdown';
+import { oneLine } from './plain-text';
+import { hostileText } from './test-support/hostile-text';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+// Raw HTML on: if any data escaped its text, it would show up here as an element.
+const markdown = new MarkdownIt({ html: true, linkify: false });
+const RUNS = { numRuns: 400 };
+/** Short strings of the characters Markdown gives meaning to, mixed with letters and digits: where escaping rules meet. */
+const markdownish = fc.string({ unit: fc.constantFrom(...'ab1é _*#-+.)(&;#`[]<>|~$@:!\\=\'"'.split('')), maxLength: 12 });
+const data = fc.oneof(hostileText(), markdownish);
+
+function elements(node: Node, out: Element[] = []): Element[] {
+  if ('tagName' in node) out.push(node);
+  if ('childNodes' in node) for (const child of node.childNodes) elements(child, out);
+  return out;
+}
+
+function text(node: Node): string {
+  if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
+  return 'childNodes' in node ? node.childNodes.map(text).join('') : '';
+}
+
+function render(md: string) {
+  return parseFragment(markdown.render(md));
+}
+
+describe('mdText()', () => {
+  it('renders as exactly the text (made one visible line), and as no element, whatever it holds', () => {
+    fc.assert(
+      fc.property(data, (value) => {
+        const tree = render(`Value: ${mdText(value)} (end)`);
+        expect(elements(tree).map((e) => e.tagName)).toEqual(['p']);
+        expect(text(elements(tree)[0]!)).toBe(`Value: ${oneLine(value)} (end)`);
+        // At the start of a list item, where block markers act.
+        const item = render(mdList([mdText(value)]));
+        expect(elements(item).map((e) => e.tagName)).toEqual(['ul', 'li']);
+        expect(text(elements(item)[1]!)).toBe(oneLine(value));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('keeps structure-looking text as text: headings, lists, links, HTML, code, emphasis', () => {
+    for (const data of ['# Title', '- item', '1. item', '[x](javascript:alert(1))', '<img src=x onerror=alert(1)>', '`code`', '**b**', '    indented', '> quote', '&amp;', '---']) {
+      const tree = render(mdList([mdText(data)]));
+      expect(elements(tree).map((e) => e.tagName)).toEqual(['ul', 'li']);
+      expect(text(elements(tree)[1]!)).toBe(data);
+    }
+  });
+});
+
+describe('mdTable()', () => {
+  it('has exactly the header and rows given, each cell holding exactly its text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(data, data, data), { minLength: 1, maxLength: 4 }), data, (rows, headerText) => {
+        const header = ['Keyword', headerText, 'Value'];
+        const tree = render(mdTable(header, rows));
+        const tags = elements(tree).map((e) => e.tagName);
+        expect(tags.filter((t) => t === 'table')).toHaveLength(1);
+        expect(tags.filter((t) => t === 'tr')).toHaveLength(rows.length + 1);
+        expect(tags.filter((t) => t === 'th')).toHaveLength(3);
+        expect(tags.filter((t) => t === 'td')).toHaveLength(rows.length * 3);
+        expect(tags.filter((t) => !['table', 'thead', 'tbody', 'tr', 'th', 'td'].includes(t))).toEqual([]);
+        const cells = elements(tree).filter((e) => e.tagName === 'td').map(text);
+        expect(cells).toEqual(rows.flat().map(oneLine));
+        expect(elements(tree).filter((e) => e.tagName === 'th').map(text)).toEqual(header.map(oneLine));
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('mdHeading() and mdDocument()', () => {
+  it('make one heading with the text, then the blocks in order', () => {
+    fc.assert(
+      fc.property(data, data, (title, body) => {
+        const tree = render(mdDocument([mdHeading(2, title), null, mdList([mdText(body)])]));
+        expect(elements(tree).map((e) => e.tagName)).toEqual(['h2', 'ul', 'li']);
+        expect(text(elements(tree)[0]!)).toBe(oneLine(title));
+      }),
+      RUNS,
+    );
+  });
+});
