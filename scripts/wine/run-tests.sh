@@ -5,8 +5,8 @@
 #
 # Suites: `tests` (default; `npm run test:windows-registry`, the `wine` group of npm test) and
 # `soak` (`npm run test:soak`, the `soak` group). Each test file is bundled to CommonJS with
-# esbuild (registry-js left external: it resolves to the MinGW build, see
-# resolve-registry-js.cjs) and run by Node's own test runner inside `wine node.exe`, in its own
+# esbuild (the native registry modules left external: they resolve to their Windows builds, see
+# resolve-registry-modules.cjs) and run by Node's own test runner inside `wine node.exe`, in its own
 # throwaway prefix seeded with fixtures/<name>.reg (and fixtures/<name>/*.reg) when present.
 # Prints the spec report and a closing line `<suite label>: N passed, N failed`; exits 1 on any
 # failure or when no test ran. Reports are kept in reports/wine/ or reports/wine-soak/ (gitignored),
@@ -32,7 +32,7 @@ mapfile -t tests < <(find "$WINE_HARNESS_DIR/$suite" -maxdepth 1 -name "*${filte
 
 t0=$(date +%s%N)
 "$PROJECT_ROOT/node_modules/.bin/esbuild" "${tests[@]}" --bundle --platform=node --format=cjs --target=node22 \
-  --external:registry-js --loader:.reg=text --sourcemap=inline --log-level=warning \
+  --external:registry-js --external:native-reg --loader:.reg=text --sourcemap=inline --log-level=warning \
   --outdir="$build" --out-extension:.js=.cjs
 wine_log "bundled ${#tests[@]} test file(s) in $(( ($(date +%s%N) - t0) / 1000000 )) ms"
 
@@ -41,7 +41,7 @@ wine_log "bundled ${#tests[@]} test file(s) in $(( ($(date +%s%N) - t0) / 100000
 t0=$(date +%s%N)
 cli="$build/cli/nicprops.cjs"
 "$PROJECT_ROOT/node_modules/.bin/esbuild" "$PROJECT_ROOT/electron/cli/nicprops.ts" --bundle --platform=node --format=cjs \
-  --target=node20 --external:registry-js --loader:.reg=text --define:process.env.NODE_ENV='"production"' \
+  --target=node20 --external:registry-js --external:native-reg --loader:.reg=text --define:process.env.NODE_ENV='"production"' \
   --log-level=warning --outfile="$cli"
 export NICPROPS_CLI="$(win_path "$cli")"
 wine_log "bundled the CLI in $(( ($(date +%s%N) - t0) / 1000000 )) ms"
