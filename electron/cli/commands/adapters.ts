@@ -1,16 +1,16 @@
 /** `nicprops adapters`: the list, like Device Manager's Network adapters node (hidden ones marked). */
 
-import { readAllAdapterDetails } from '../../services/adapter-reader';
+import { readAdapters } from '../../services/adapter-reader';
 import type { CliContext } from '../cli-context';
 import { adapterJson } from '../json-shapes';
 import { textTable } from '../text-table';
 
 export async function adaptersCommand(ctx: CliContext): Promise<number> {
-  const all = await readAllAdapterDetails(ctx.source);
-  ctx.print(all.map((d) => adapterJson(d.adapter)), () =>
+  const all = await readAdapters(ctx.source);
+  ctx.print(all.map(adapterJson), () =>
     textTable(
       ['ID', 'CONNECTION', 'DESCRIPTION', 'KIND', 'PROPS'],
-      all.map(({ adapter: a }) => [
+      all.map((a) => [
         a.id,
         a.connectionName ?? '-',
         a.description ?? '(no DriverDesc)',
