@@ -10,6 +10,9 @@
  *   ipcRenderer          only in electron/preload/
  *   Fluent UI            only the suite '@fluentui/react-components' and '@fluentui/react-icons'
  *
+ * and, with no-restricted-syntax, that PowerShell is only written through the ps`` template of
+ * shared/generate/powershell.ts (which quotes every piece of data), never in plain strings.
+ *
  * Flat config replaces (does not merge) a rule's options when several blocks match a file,
  * so each file gets exactly one no-restricted-imports block: the zones below do not overlap.
  */
@@ -87,6 +90,22 @@ function restrict(...blocks) {
 
 const TESTS = ['**/*.test.ts', '**/*.test.tsx'];
 
+/** PowerShell code in a plain string or untagged template: data could become code there. */
+const POWERSHELL_CODE = String.raw`/\$ErrorActionPreference|\$_\.|\| *Where-Object|-RegistryKeyword|Start-Process -|-EncodedCommand|Invoke-Command -/`;
+const NO_HAND_WRITTEN_POWERSHELL = [
+  {
+    selector: `TemplateLiteral:not(TaggedTemplateExpression > TemplateLiteral) > TemplateElement[value.raw=${POWERSHELL_CODE}]`,
+    message: 'Write PowerShell with ps`…` from shared/generate/powershell.ts, which quotes every value.',
+  },
+  {
+    selector: `Literal[value=${POWERSHELL_CODE}]`,
+    message: 'Write PowerShell with ps`…` from shared/generate/powershell.ts, which quotes every value.',
+  },
+];
+/** Where no-restricted-syntax applies the PowerShell check alone (other blocks add it to theirs). */
+const POWERSHELL_CHECKED = ['electron/**', 'shared/**', 'scripts/**/*.{ts,mjs,js,cjs}'];
+const POWERSHELL_UNCHECKED = [...TESTS, 'shared/generate/**', 'electron/main/**', '**/test-support/**'];
+
 /** The zones: every linted file falls into exactly one. */
 const zones = [
   { name: 'shared', files: ['shared/**'], ignores: TESTS, rule: restrict(NODE_BUILTINS, ELECTRON, REGISTRY_JS, UI_LIBS) },
@@ -161,10 +180,16 @@ export default tseslint.config(
     ...reactHooks.configs.flat['recommended-latest'],
   },
   {
+    files: POWERSHELL_CHECKED,
+    ignores: POWERSHELL_UNCHECKED,
+    rules: { 'no-restricted-syntax': ['error', ...NO_HAND_WRITTEN_POWERSHELL] },
+  },
+  {
     files: ['renderer/**'],
     rules: {
       'no-restricted-syntax': [
         'error',
+        ...NO_HAND_WRITTEN_POWERSHELL,
         {
           selector: 'ImportDeclaration[source.value=/^@fluentui\\//] > ImportNamespaceSpecifier',
           message: "Import named exports from Fluent UI; `import * as` defeats tree-shaking.",
@@ -175,10 +200,11 @@ export default tseslint.config(
   // Main → renderer messages go through the typed, isDestroyed-checking send() wrapper.
   {
     files: ['electron/main/**'],
-    ignores: ['electron/main/ipc/typed-ipc.ts'],
+    ignores: ['electron/main/ipc/typed-ipc.ts', ...TESTS],
     rules: {
       'no-restricted-syntax': [
         'error',
+        ...NO_HAND_WRITTEN_POWERSHELL,
         {
           selector: "CallExpression[callee.property.name='send'][callee.object.property.name='webContents']",
           message: 'Use send() from electron/main/ipc/typed-ipc.ts (typed by EventChannels, checks isDestroyed).',

@@ -1,7 +1,9 @@
 // `npm test`: every check the project has, in order, and one closing line a CI can read:
-//   Tests: N passed, N failed
-// Static checks (typecheck, lint, build) count as one test each; Vitest, Playwright and the
-// Wine suite count their own tests from their JSON reports. Exit 1 on any failure or on zero tests.
+//   Tests: N passed, N failed, N skipped
+// Static checks (typecheck, lint, build) are steps, not tests: they are reported as steps and a
+// failed one is named on the closing line. Vitest, Playwright and the Wine suite count their own
+// tests from their JSON reports; skipped tests are counted as skipped (never as passed) and flaky
+// ones (passed only on a retry) are named. Exit 1 on any failure or on zero tests.
 // `npm test -- --only unit,e2e` runs a subset while developing.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -38,8 +40,8 @@ const steps = [
       rmSync('reports/vitest.json', { force: true });
       const ok = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json']);
       const r = readJson('reports/vitest.json');
-      if (!r) return { passed: 0, failed: 1, note: 'no report' };
-      return { passed: r.numPassedTests, failed: r.numFailedTests + (ok || r.numFailedTests > 0 ? 0 : 1) };
+      if (!r) return { passed: 0, failed: 1, skipped: 0, note: 'no report' };
+      return { passed: r.numPassedTests, failed: r.numFailedTests + (ok || r.numFailedTests > 0 ? 0 : 1), skipped: r.numPendingTests + r.numTodoTests };
     },
   },
   {
@@ -49,9 +51,16 @@ const steps = [
       rmSync('reports/playwright.json', { force: true });
       const ok = run('npx', ['playwright', 'test', '-c', 'e2e/playwright.config.ts'], { PLAYWRIGHT_JSON_OUTPUT_NAME: 'reports/playwright.json' });
       const r = readJson('reports/playwright.json');
-      if (!r?.stats) return { passed: 0, failed: 1, note: 'no report' };
-      const failed = r.stats.unexpected + (r.stats.flaky ?? 0) * 0;
-      return { passed: r.stats.expected + (r.stats.flaky ?? 0), failed: failed + (ok || failed > 0 ? 0 : 1) };
+      if (!r?.stats) return { passed: 0, failed: 1, skipped: 0, note: 'no report' };
+      const failed = r.stats.unexpected;
+      const flaky = r.stats.flaky ?? 0;
+      return {
+        passed: r.stats.expected + flaky,
+        failed: failed + (ok || failed > 0 ? 0 : 1),
+        skipped: r.stats.skipped ?? 0,
+        flaky,
+        note: flaky ? `${flaky} flaky: passed only on a retry` : undefined,
+      };
     },
   },
   {
@@ -61,8 +70,8 @@ const steps = [
       rmSync('reports/wine.json', { force: true });
       const ok = run('bash', ['scripts/wine/run-tests.sh']);
       const r = readJson('reports/wine.json');
-      if (!r) return { passed: 0, failed: 1, note: 'no report' };
-      return { passed: r.passed, failed: r.failed + (ok || r.failed > 0 ? 0 : 1) };
+      if (!r) return { passed: 0, failed: 1, skipped: 0, note: 'no report' };
+      return { passed: r.passed, failed: r.failed + (ok || r.failed > 0 ? 0 : 1), skipped: r.skipped ?? 0 };
     },
   },
   {
@@ -72,8 +81,8 @@ const steps = [
       rmSync('reports/soak.json', { force: true });
       const ok = run('bash', ['scripts/wine/run-tests.sh', '--suite', 'soak']);
       const r = readJson('reports/soak.json');
-      if (!r) return { passed: 0, failed: 1, note: 'no report' };
-      return { passed: r.passed, failed: r.failed + (ok || r.failed > 0 ? 0 : 1) };
+      if (!r) return { passed: 0, failed: 1, skipped: 0, note: 'no report' };
+      return { passed: r.passed, failed: r.failed + (ok || r.failed > 0 ? 0 : 1), skipped: r.skipped ?? 0 };
     },
   },
 ];
@@ -84,15 +93,29 @@ for (const step of steps) {
   console.log(`\n=== ${step.name} ===`);
   const started = Date.now();
   const outcome = step.exec();
-  const counted = typeof outcome === 'boolean' ? { passed: outcome ? 1 : 0, failed: outcome ? 0 : 1 } : outcome;
-  results.push({ name: step.name, seconds: (Date.now() - started) / 1000, ...counted });
+  const seconds = (Date.now() - started) / 1000;
+  results.push(
+    typeof outcome === 'boolean'
+      ? { name: step.name, seconds, step: true, ok: outcome }
+      : { name: step.name, seconds, skipped: 0, flaky: 0, ...outcome },
+  );
 }
 
 console.log('\n=== summary ===');
-for (const r of results) {
-  console.log(`${r.failed ? 'FAIL' : 'ok  '}  ${r.name}: ${r.passed} passed, ${r.failed} failed (${r.seconds.toFixed(1)} s)${r.note ? ` [${r.note}]` : ''}`);
+const stepResults = results.filter((r) => r.step);
+const testResults = results.filter((r) => !r.step);
+for (const r of stepResults) console.log(`${r.ok ? 'ok  ' : 'FAIL'}  step ${r.name} (${r.seconds.toFixed(1)} s)`);
+for (const r of testResults) {
+  console.log(
+    `${r.failed ? 'FAIL' : 'ok  '}  ${r.name}: ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped (${r.seconds.toFixed(1)} s)${r.note ? ` [${r.note}]` : ''}`,
+  );
 }
-const passed = results.reduce((n, r) => n + r.passed, 0);
-const failed = results.reduce((n, r) => n + r.failed, 0);
-console.log(`Tests: ${passed} passed, ${failed} failed`);
-process.exit(failed > 0 || passed === 0 ? 1 : 0);
+const sum = (key) => testResults.reduce((n, r) => n + (r[key] ?? 0), 0);
+const passed = sum('passed');
+const failed = sum('failed');
+const skipped = sum('skipped');
+const flaky = sum('flaky');
+const failedSteps = stepResults.filter((r) => !r.ok).map((r) => r.name);
+const tail = [flaky ? `${flaky} flaky` : '', failedSteps.length ? `failed steps: ${failedSteps.join(', ')}` : ''].filter(Boolean).join('; ');
+console.log(`Tests: ${passed} passed, ${failed} failed, ${skipped} skipped${tail ? ` (${tail})` : ''}`);
+process.exit(failed > 0 || failedSteps.length > 0 || passed === 0 ? 1 : 0);

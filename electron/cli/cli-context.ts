@@ -3,7 +3,9 @@
 import type { RegistrySource } from '../sources/registry-source';
 import { defaultJournalDir } from '../services/journal-location';
 import { FileJournal, MemoryJournal, type JournalStore } from '../services/journal-store';
+import { windowsJournalSecurity } from '../services/windows/journal-folder-acl';
 import { openSource } from './open-source';
+import { jsonText, terminalText } from './terminal-text';
 
 export interface GlobalOptions {
   readonly source: string[];
@@ -13,6 +15,8 @@ export interface GlobalOptions {
 
 export interface CliContext {
   readonly source: RegistrySource;
+  /** The files named with --source: what --out must never overwrite. */
+  readonly inputFiles: readonly string[];
   readonly json: boolean;
   readonly journal: JournalStore;
   /** Print JSON with --json, else the text. */
@@ -24,11 +28,19 @@ export async function createContext(options: GlobalOptions, write: (s: string) =
   const json = options.json === true;
   return {
     source,
+    inputFiles: (options.source ?? []).filter((s) => s !== 'live' && s !== 'demo'),
     json,
     // Only the live registry persists, so only its changes are journaled on disk.
-    journal: source.kind === 'live' ? new FileJournal(options.journal ?? defaultJournalDir()) : new MemoryJournal(),
+    journal:
+      source.kind === 'live'
+        ? new FileJournal(
+            options.journal ?? defaultJournalDir(),
+            // A folder named with --journal is the person's choice: trusted when Windows cannot say who can write it.
+            process.platform === 'win32' ? windowsJournalSecurity({ trustUnverified: options.journal !== undefined }) : null,
+          )
+        : new MemoryJournal(),
     print(data, text) {
-      write(json ? `${JSON.stringify(data, null, 2)}\n` : `${text()}\n`);
+      write(json ? `${jsonText(data)}\n` : `${terminalText(text())}\n`);
     },
   };
 }

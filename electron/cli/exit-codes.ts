@@ -43,7 +43,8 @@ export const EXIT_CODES_HELP = `
 Exit codes:
   0   success
   1   unexpected internal error
-  2   usage error (unknown command or option, bad KEYWORD=VALUE, source that cannot be written)
+  2   usage error (unknown command or option, bad KEYWORD=VALUE, source that cannot be written,
+      an --out file that exists (use --force), is a source being read, or cannot be written)
   3   adapter, keyword or history entry not found
   4   a value does not fit the property (nothing written)
   5   the registry changed since it was read (nothing written)

@@ -79,9 +79,14 @@ describe('nicprops set', () => {
   });
 
   it('shows the findings a change would add', () => {
-    const r = nicprops('set', '0009', '*PMARPOffload=0', '--dry-run');
+    // Turning IPv6 checksum transmit off while LSOv2 IPv6 stays on makes LSO unusable (R3.b).
+    const r = nicprops('set', '0007', '*TCPChecksumOffloadIPv6=0', '--dry-run', '--json');
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Would change (dry run, nothing written):');
+    const out = r.json() as { findings: { added: { id: string; severity: string }[] }[] };
+    expect(out.findings[0]!.added).toEqual([expect.objectContaining({ id: 'R3.b', severity: 'warning' })]);
+    const text = nicprops('set', '0007', '*TCPChecksumOffloadIPv6=0', '--dry-run').stdout;
+    expect(text).toContain('Would change (dry run, nothing written):');
+    expect(text).toMatch(/^ {2}\+ warning R3\.b: Large Send Offload V2 \(IPv6\) is on, but TCP Checksum Offload \(IPv6\) does not transmit/m);
   });
 
   it('refuses an invalid value with exit code 4 and a sentence', () => {

@@ -5,6 +5,7 @@
 
 import { Command, CommanderError, Option } from 'commander';
 import { explainKeyword } from '../../shared/catalog/explain';
+import { oneLine } from '../../shared/generate/plain-text';
 import { ApplyError } from '../services/apply-error';
 import { createContext, type GlobalOptions } from './cli-context';
 import { CliError } from './cli-error';
@@ -12,9 +13,11 @@ import { adaptersCommand } from './commands/adapters';
 import { checkCommand } from './commands/check';
 import { globalsCommand } from './commands/globals';
 import { historyCommand, undoCommand } from './commands/history';
+import { journalSecureCommand } from './commands/journal';
 import { resetCommand, setCommand } from './commands/set';
 import { showCommand } from './commands/show';
 import { EXIT, EXIT_CODES_HELP, exitCodeFor } from './exit-codes';
+import { jsonText } from './terminal-text';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
@@ -39,6 +42,7 @@ export async function runCli(argv: readonly string[], out: (s: string) => void, 
     cmd
       .option('--dry-run', 'validate and show what would change, and the findings it would add or clear; write nothing')
       .option('--out <file>', 'save the change as a .reg or .ps1 file instead of writing the registry')
+      .option('--force', 'with --out: replace the file if it exists')
       .addOption(new Option('--format <format>', 'file format for --out (default: from the extension)').choices(['reg', 'ps1']))
       .option('--restart', 'after writing the live registry, restart the adapters changed (the connection drops briefly)');
 
@@ -79,6 +83,18 @@ export async function runCli(argv: readonly string[], out: (s: string) => void, 
     .option('--restart', 'restart the adapters changed back (the connection drops briefly)')
     .action(async (entry: string | undefined, opts: { restart?: boolean }) => run(async () => undoCommand(await ctx(), entry, opts))());
 
+  program
+    .command('journal')
+    .description('the journal of applied change sets')
+    .command('secure')
+    .description('as administrator: make the journal folder writable by Administrators and SYSTEM only (Undo trusts nothing else)')
+    .action(async () =>
+      run(async () => {
+        const json = program.opts<GlobalOptions>().json === true;
+        return journalSecureCommand(program.opts<GlobalOptions>().journal, (data, text) => out(json ? `${jsonText(data)}\n` : `${text()}\n`));
+      })(),
+    );
+
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return code;
@@ -86,16 +102,17 @@ export async function runCli(argv: readonly string[], out: (s: string) => void, 
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
+    // One line per message and per detail, whatever registry text they quote.
+    const report = (message: string, details: readonly string[]) => err(`nicprops: ${oneLine(message)}\n${details.map((d) => `  ${oneLine(d)}\n`).join('')}`);
     if (error instanceof CliError) {
-      err(`nicprops: ${error.message}\n${error.details.map((d) => `  ${d}\n`).join('')}`);
+      report(error.message, error.details);
       return error.exitCode;
     }
     if (error instanceof ApplyError) {
-      const details = error.details.length > 1 || error.details[0] !== error.message ? error.details : [];
-      err(`nicprops: ${error.message}\n${details.map((d) => `  ${d}\n`).join('')}`);
+      report(error.message, error.details.length > 1 || error.details[0] !== error.message ? error.details : []);
       return exitCodeFor(error.code);
     }
-    err(`nicprops: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+    report(`unexpected error: ${error instanceof Error ? error.message : String(error)}`, []);
     return EXIT.internal;
   }
 }

@@ -1,7 +1,11 @@
 /** Plain-text tables for terminal output. */
 
+import { oneLine } from '../../shared/generate/plain-text';
+
 /** Left-aligned columns separated by two spaces; the last column is not padded. */
-export function textTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+export function textTable(header: readonly string[], dataRows: readonly (readonly string[])[]): string {
+  // Cells are registry text: one safe line each, before widths are measured.
+  const rows = dataRows.map((r) => r.map(oneLine));
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: readonly string[]) =>
     cells

@@ -20,6 +20,7 @@ import { createMainWindow, preloadPath, PRODUCT_NAME, rendererDir } from './wind
 import { isProcessElevated, relaunchElevated } from './windows/elevation';
 import { restartAdapter } from '../services/windows/restart-adapter';
 import { defaultJournalDir } from '../services/journal-location';
+import { windowsJournalSecurity } from '../services/windows/journal-folder-acl';
 
 /** Same as appId in electron-builder.yml: taskbar grouping and notifications on Windows. */
 const APP_USER_MODEL_ID = 'io.github.nicprops.advanced-properties';
@@ -65,6 +66,7 @@ async function main(): Promise<void> {
     runtime: 'electron',
     // Shared with the CLI and across the elevated relaunch (which may run as another user).
     journalDir: defaultJournalDir(),
+    journalSecurity: isWindows ? windowsJournalSecurity({ trustUnverified: false }) : null,
     initialSource: await initialSource(files),
     defaultSource: createDefaultSource,
     restartAdapter: isWindows ? (adapter) => restartAdapter(adapter) : null,

@@ -95,6 +95,16 @@ describe('browser preview server', () => {
     expect(unknown).toMatchObject({ ok: false, error: { code: 'invalid-request', message: 'Unknown channel "registry:wipe".' } });
   });
 
+  it('answers URLs that do not decode with 400, never a stack trace', async () => {
+    const api = await send('/api/%E0%A4%A', { method: 'POST', body: '{}' });
+    expect(api.status).toBe(400);
+    expect(JSON.parse(api.body)).toEqual({ ok: false, error: { code: 'invalid-request', message: 'The request URL is not valid.' } });
+    for (const path of ['/%E0%A4%A', '/assets/%ff', '/%']) {
+      const r = await send(path);
+      expect([r.status, r.body]).toEqual([400, 'Bad request']);
+    }
+  });
+
   it('serves the demo adapters through the shared handlers', async () => {
     const list = JSON.parse((await send('/api/adapters:list', { method: 'POST', body: '{}' })).body) as { ok: boolean; value: { id: string; warningCount: number }[] };
     expect(list.ok).toBe(true);

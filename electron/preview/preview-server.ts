@@ -64,6 +64,16 @@ function sameToken(given: string | undefined, token: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/** The request path, percent-decoded; null when it is not a valid origin-form path. */
+function decodedPath(url: string): string | null {
+  if (!url.startsWith('/')) return null;
+  try {
+    return decodeURIComponent(url.split('?')[0] ?? '/');
+  } catch {
+    return null;
+  }
+}
+
 /** Start the preview server; resolves once it listens. */
 export async function startPreview(options: PreviewOptions): Promise<RunningPreview> {
   const token = options.token ?? randomBytes(24).toString('hex');
@@ -71,6 +81,8 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
   const handlers = createAppHandlers({
     runtime: 'browser-preview',
     journalDir: options.journalDir,
+    // The preview never writes the live registry, so its journals are in memory.
+    journalSecurity: null,
     initialSource,
     // "Use this computer" in the preview means the demo: the preview never writes the live registry.
     defaultSource: createDemoSource,
@@ -95,6 +107,13 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
       return;
     }
     const url = req.url ?? '/';
+    // A path that does not decode (/api/%E0%A4%A) is the client's mistake: 400, not a 500 with a stack.
+    const path = decodedPath(url);
+    if (path === null) {
+      const body = url.startsWith('/api/') ? JSON.stringify(fail('invalid-request', 'The request URL is not valid.')) : 'Bad request';
+      send(res, 400, body, url.startsWith('/api/') ? 'application/json' : 'text/plain');
+      return;
+    }
     if (url.startsWith('/api/')) {
       if (req.method !== 'POST') {
         send(res, 405, JSON.stringify(fail('invalid-request', 'Use POST.')), 'application/json', { Allow: 'POST' });
@@ -116,7 +135,7 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
         send(res, 400, JSON.stringify(fail('invalid-request', 'The request body is not JSON.')), 'application/json');
         return;
       }
-      const channel = decodeURIComponent(url.slice('/api/'.length).split('?')[0] ?? '');
+      const channel = path.slice('/api/'.length);
       const result = await dispatchRequest(handlers, channel, parsed);
       send(res, 200, JSON.stringify(result), 'application/json');
       return;
@@ -125,13 +144,13 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
       send(res, 405, 'Method not allowed', 'text/plain', { Allow: 'GET' });
       return;
     }
-    const path = resolveStaticPath(options.rendererDir, url);
-    const file = path ? await readStatic(path) : null;
+    const filePath = resolveStaticPath(options.rendererDir, url);
+    const file = filePath ? await readStatic(filePath) : null;
     if (!file) {
       send(res, 404, 'Not found', 'text/plain');
       return;
     }
-    if (path!.endsWith('index.html')) {
+    if (filePath!.endsWith('index.html')) {
       const html = file.body.toString('utf8').replace('<head>', `<head>\n    <meta name="nicprops-token" content="${token}" />`);
       send(res, 200, html, file.type);
       return;

@@ -12,6 +12,7 @@ async function handlers(over: Partial<AppEnvironment> = {}) {
   return createAppHandlers({
     runtime: 'browser-preview',
     journalDir: await mkdtemp(join(tmpdir(), 'nicprops-handlers-')),
+    journalSecurity: null,
     initialSource: fixtureRegistry(),
     defaultSource: createDemoSource,
     restartAdapter: null,

@@ -17,13 +17,15 @@ import { restartTouchedAdapters } from './restart-after-apply';
 import { ApplyError } from './apply-error';
 import { ChangeService } from './change-service';
 import { exportChangeSet } from './export-file';
-import { FileJournal, MemoryJournal, type JournalStore } from './journal-store';
+import { FileJournal, MemoryJournal, type JournalFolderSecurity, type JournalStore } from './journal-store';
 
 /** What the host (Electron main or the preview server) provides. */
 export interface AppEnvironment {
   readonly runtime: 'electron' | 'browser-preview';
-  /** Where the live registry's journal is kept (Electron: userData/journal). */
+  /** Where the live registry's journal is kept (machine-wide, shared with the CLI). */
   readonly journalDir: string;
+  /** How that folder is protected and checked before Undo trusts it (Windows); null elsewhere. */
+  readonly journalSecurity: JournalFolderSecurity | null;
   readonly initialSource: RegistrySource;
   /** A fresh default source: live on Windows, demo elsewhere. */
   readonly defaultSource: () => RegistrySource;
@@ -40,7 +42,7 @@ export type HandlerTable = { [C in InvokeChannel]: InvokeChannels[C] };
 export function createAppHandlers(env: AppEnvironment): HandlerTable {
   const journalFor = (source: RegistrySource): JournalStore =>
     // Only the live registry outlives the process; in-memory data gets an in-memory journal.
-    source.kind === 'live' ? new FileJournal(env.journalDir) : new MemoryJournal();
+    source.kind === 'live' ? new FileJournal(env.journalDir, env.journalSecurity) : new MemoryJournal();
   let service = new ChangeService(env.initialSource, journalFor(env.initialSource));
   const use = (source: RegistrySource) => {
     service = new ChangeService(source, journalFor(source));

@@ -3,13 +3,12 @@
 import type { StoredValue } from '../../shared/model/adapter';
 import type { Change } from '../../shared/model/change-set';
 import type { JournalEntry } from '../../shared/model/journal';
-import { adapterKeyPath } from '../../shared/model/registry-paths';
-import { registryValueAsText } from '../../shared/model/registry-value';
 import type { RegistrySource } from '../sources/registry-source';
 import { ApplyError } from './apply-error';
-import { globalLocation, planWrites } from './change-targets';
+import { planWrites } from './change-targets';
 import type { JournalStore } from './journal-store';
 import { runTransaction, type GuardedWrite } from './transaction';
+import { planUndo } from './undo-plan';
 
 /** A change and, optionally, the stored value the user saw when deciding on it. */
 export interface ApplyItem {
@@ -38,7 +37,8 @@ export class ChangeService {
 
   /**
    * Apply the inverse of a journal entry: restore each before-value exactly (type included),
-   * refusing if a value no longer holds what the entry wrote.
+   * validated like any change (undo-plan.ts) and refused if a value no longer holds what the
+   * entry wrote.
    */
   async undo(entryId: string): Promise<JournalEntry> {
     const entries = await this.journal.list();
@@ -46,23 +46,8 @@ export class ChangeService {
     if (!entry) throw new ApplyError('not-found', `There is no change set ${entryId} in the history.`);
     const undoneBy = entries.find((e) => e.undoOf === entryId);
     if (undoneBy) throw new ApplyError('validation', `That change set was already undone at ${undoneBy.appliedAt}.`);
-
-    const writes: GuardedWrite[] = [...entry.writes].reverse().map((w) => {
-      const c = w.change;
-      const inverse: Change =
-        c.scope === 'adapter'
-          ? { ...c, value: w.before === null ? null : registryValueAsText(w.before) }
-          : { ...c, value: w.before !== null && w.before.type === 'REG_DWORD' && (w.before.data === 0 || w.before.data === 1) ? w.before.data : null };
-      const where = c.scope === 'adapter' ? { path: adapterKeyPath(c.adapterId), name: c.keyword } : { path: globalLocation(c.name).path, name: c.name };
-      return {
-        change: inverse,
-        ...where,
-        value: w.before,
-        description: c.scope === 'adapter' ? `${c.keyword} on adapter ${c.adapterId}` : c.name,
-        // An interrupted entry may have stopped before this write: accept either state then.
-        expectedBefore: entry.state === 'interrupted' ? undefined : w.after,
-      };
-    });
-    return runTransaction(this.source, this.journal, writes, { undoOf: entryId });
+    const distrust = await this.journal.trustProblem?.(entryId);
+    if (distrust) throw new ApplyError('validation', distrust);
+    return runTransaction(this.source, this.journal, await planUndo(this.source, entry), { undoOf: entryId });
   }
 }

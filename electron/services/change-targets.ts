@@ -24,6 +24,11 @@ export interface PlannedWrite {
   readonly value: RegistryValue | null;
   /** A name for people: "Jumbo Packet (*JumboPacket) on Ethernet". */
   readonly description: string;
+  /**
+   * Whether the key may be created when missing: only for the globals' service keys. An adapter's
+   * instance key that vanished is not re-created as an empty key; the write fails instead.
+   */
+  readonly createKey: boolean;
 }
 
 const GLOBAL_LOCATIONS: Readonly<Record<GlobalName, { path: string; label: string }>> = {
@@ -69,6 +74,7 @@ export async function planWrites(source: RegistrySource, changes: readonly Chang
         name: change.name,
         value: change.value === null ? null : { type: 'REG_DWORD', data: change.value },
         description: where.label,
+        createKey: true,
       });
       continue;
     }
@@ -100,6 +106,7 @@ export async function planWrites(source: RegistrySource, changes: readonly Chang
         // Windows stores every Advanced-page value as REG_SZ text, numbers included (reference §2.4).
         value: check.value === null ? null : { type: 'REG_SZ', data: check.value },
         description: `${displayName(property)} (${property.keyword}) on ${where}`,
+        createKey: false,
       });
       continue;
     }
@@ -118,6 +125,7 @@ export async function planWrites(source: RegistrySource, changes: readonly Chang
         name: registryOnly.keyword,
         value,
         description: `${registryOnly.keyword} (registry-only) on ${where}`,
+        createKey: false,
       });
       continue;
     }

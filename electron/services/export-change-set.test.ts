@@ -53,10 +53,10 @@ describe('saving a change set as PowerShell', () => {
     const script = bytes.subarray(3).toString('utf8');
     expect(script).toContain('#Requires -RunAsAdministrator');
     expect(script).toContain("Where-Object { $_.InterfaceGuid -eq '{11111111-2222-3333-4444-555555555555}' }");
-    expect(script).toContain("Set-NetAdapterAdvancedProperty -Name ($adapter0001.Name) -IncludeHidden -RegistryKeyword '*JumboPacket' -RegistryValue '4088' -NoRestart");
-    expect(script).toContain("Remove-NetAdapterAdvancedProperty -Name ($adapter0001.Name) -IncludeHidden -RegistryKeyword 'NetworkAddress' -NoRestart");
-    expect(script).toContain("New-ItemProperty -Path 'HKLM:\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters' -Name 'DisableTaskOffload' -PropertyType DWord -Value 1 -Force");
-    expect(script).toContain('Restart-NetAdapter -Name ($adapter0001.Name)');
+    expect(script).toContain("Set-NetAdapterAdvancedProperty -Name ([WildcardPattern]::Escape($adapter0001.Name)) -IncludeHidden -RegistryKeyword '*JumboPacket' -RegistryValue '4088' -NoRestart");
+    expect(script).toContain("Remove-NetAdapterAdvancedProperty -Name ([WildcardPattern]::Escape($adapter0001.Name)) -IncludeHidden -RegistryKeyword 'NetworkAddress' -NoRestart");
+    expect(script).toContain("New-ItemProperty -LiteralPath 'HKLM:\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters' -Name 'DisableTaskOffload' -PropertyType DWord -Value 1 -Force");
+    expect(script).toContain('Restart-NetAdapter -Name ([WildcardPattern]::Escape($adapter0001.Name)) -IncludeHidden -Confirm:$false');
   });
 
   it("quotes single quotes in values the PowerShell way", async () => {

@@ -6,6 +6,9 @@
 import type { AdapterDetails } from '../../shared/model/adapter';
 import type { Change } from '../../shared/model/change-set';
 import { encodeRegFile, writeReg } from '../sources/reg-file/write-reg';
+import { oneLine } from '../../shared/generate/plain-text';
+import { isBracedGuid, ps, psComment, psGuid, psInt, psScript, psVariable, type PsCode } from '../../shared/generate/powershell';
+import { ADAPTER_ID_PATTERN } from '../../shared/model/registry-paths';
 import type { PlannedWrite } from './change-targets';
 
 /** `.reg` text for planned writes, grouped by key in first-seen order. */
@@ -24,69 +27,89 @@ export function changeSetToRegFile(writes: readonly PlannedWrite[]): Uint8Array 
   return encodeRegFile(changeSetToRegText(writes));
 }
 
-/** Quote for a PowerShell single-quoted string. */
-function psQuote(text: string): string {
-  return `'${text.replace(/'/g, "''")}'`;
+const GLOBAL_KEY_PATHS: Readonly<Record<'DisableTaskOffload' | 'EnabledOffload', string>> = {
+  DisableTaskOffload: 'HKLM:\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters',
+  EnabledOffload: 'HKLM:\\SYSTEM\\CurrentControlSet\\Services\\Ipsec',
+};
+
+/** A keyword the adapter itself defines (Ndi\params) or stores; anything else never reaches a script. */
+function definedKeyword(details: AdapterDetails, keyword: string): string {
+  const found = details.properties.find((p) => p.keyword === keyword) ?? details.registryOnly.find((r) => r.keyword === keyword);
+  if (!found) throw new Error(`${oneLine(keyword)} is not a keyword of adapter ${details.adapter.id}; refusing to put it in a script.`);
+  return found.keyword;
+}
+
+/** Statements finding the adapter on the target machine into `variable`, or stopping the script. */
+function findAdapter(variable: PsCode, details: AdapterDetails): PsCode[] {
+  const a = details.adapter;
+  const name = a.description ?? `adapter ${a.id}`;
+  // The instance GUID identifies the adapter on its own machine whatever it was renamed to; an
+  // adapter without a valid one is matched by its exact description, compared as text (never as a
+  // wildcard pattern).
+  const find =
+    a.netCfgInstanceId !== null && isBracedGuid(a.netCfgInstanceId)
+      ? ps`${variable} = Get-NetAdapter -IncludeHidden | Where-Object { $_.InterfaceGuid -eq ${psGuid(a.netCfgInstanceId)} } | Select-Object -First 1`
+      : ps`${variable} = Get-NetAdapter -IncludeHidden | Where-Object { $_.InterfaceDescription -eq ${a.description ?? ''} } | Select-Object -First 1`;
+  return [find, ps`if (-not ${variable}) { throw ${`Adapter ${name} is not on this computer.`} }`];
 }
 
 /**
  * A PowerShell script applying the change set with Set-/Remove-NetAdapterAdvancedProperty
  * (which validate against the driver's own metadata on the target machine) and restarting
- * each adapter once at the end, as Device Manager does.
+ * each adapter once at the end, as Device Manager does. Every piece of data goes through
+ * shared/generate/powershell.ts; keywords must be ones the adapter defines.
  */
-export function changeSetToPowerShell(changes: readonly Change[], adapters: ReadonlyMap<string, AdapterDetails>, generatedBy: string): string {
-  const lines: string[] = [
-    `# ${generatedBy}`,
-    '# Applies network adapter Advanced properties. Run in an elevated PowerShell:',
-    '#   powershell -ExecutionPolicy Bypass -File <this file>',
-    '#Requires -RunAsAdministrator',
-    "$ErrorActionPreference = 'Stop'",
-    '',
+export function changeSetToPowerShell(writes: readonly PlannedWrite[], adapters: ReadonlyMap<string, AdapterDetails>, generatedBy: string): string {
+  const lines: (PsCode | null)[] = [
+    psComment(generatedBy),
+    psComment('Applies network adapter Advanced properties. Run in an elevated PowerShell:'),
+    psComment('  powershell -ExecutionPolicy Bypass -File <this file>'),
+    ps`#Requires -RunAsAdministrator`,
+    ps`$ErrorActionPreference = 'Stop'`,
+    ps``,
   ];
-  const restart: string[] = [];
+  const restart: PsCode[] = [];
   const byAdapter = new Map<string, Change[]>();
-  for (const c of changes) {
+  for (const { change: c } of writes) {
     const key = c.scope === 'adapter' ? c.adapterId : '';
     byAdapter.set(key, [...(byAdapter.get(key) ?? []), c]);
   }
   for (const [adapterId, list] of byAdapter) {
     if (adapterId === '') {
-      lines.push('# Global task-offload switches (apply after a restart of the adapters or the computer)');
+      lines.push(psComment('Global task-offload switches (apply after a restart of the adapters or the computer)'));
       for (const c of list) {
         if (c.scope !== 'global') continue;
-        const path = c.name === 'DisableTaskOffload' ? 'HKLM:\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters' : 'HKLM:\\SYSTEM\\CurrentControlSet\\Services\\Ipsec';
+        const path = GLOBAL_KEY_PATHS[c.name];
         lines.push(
           c.value === null
-            ? `Remove-ItemProperty -Path ${psQuote(path)} -Name ${psQuote(c.name)} -ErrorAction SilentlyContinue`
-            : `New-ItemProperty -Path ${psQuote(path)} -Name ${psQuote(c.name)} -PropertyType DWord -Value ${c.value} -Force | Out-Null`,
+            ? ps`Remove-ItemProperty -LiteralPath ${path} -Name ${c.name} -ErrorAction SilentlyContinue`
+            : ps`New-ItemProperty -LiteralPath ${path} -Name ${c.name} -PropertyType DWord -Value ${psInt(c.value)} -Force | Out-Null`,
         );
       }
-      lines.push('');
+      lines.push(ps``);
       continue;
     }
     const details = adapters.get(adapterId);
-    const a = details?.adapter;
-    const variable = `$adapter${adapterId}`;
-    lines.push(`# ${a?.connectionName ?? '(no connection name)'} - ${a?.description ?? 'unknown adapter'} (instance ${adapterId})`);
-    // The instance GUID identifies the adapter on its own machine whatever it was renamed to.
-    lines.push(
-      a?.netCfgInstanceId
-        ? `${variable} = Get-NetAdapter -IncludeHidden | Where-Object { $_.InterfaceGuid -eq ${psQuote(a.netCfgInstanceId)} }`
-        : `${variable} = Get-NetAdapter -IncludeHidden -InterfaceDescription ${psQuote(a?.description ?? '')}`,
-    );
-    lines.push(`if (-not ${variable}) { throw ${psQuote(`Adapter ${a?.description ?? adapterId} is not on this computer.`)} }`);
+    if (!details || !ADAPTER_ID_PATTERN.test(adapterId)) throw new Error(`Adapter ${oneLine(adapterId)} was not read; refusing to write a script for it.`);
+    const a = details.adapter;
+    const variable = psVariable(`adapter${adapterId}`);
+    lines.push(psComment(`Adapter ${a.id}: ${a.connectionName ?? '(no connection name)'} - ${a.description ?? 'unknown adapter'}`));
+    lines.push(...findAdapter(variable, details));
+    // -Name takes a wildcard pattern: escape the adapter's own name so "Ethernet [2]" matches only itself.
+    const name = ps`([WildcardPattern]::Escape(${variable}.Name))`;
     for (const c of list) {
       if (c.scope !== 'adapter') continue;
+      const keyword = definedKeyword(details, c.keyword);
       lines.push(
         c.value === null
-          ? `Remove-NetAdapterAdvancedProperty -Name (${variable}.Name) -IncludeHidden -RegistryKeyword ${psQuote(c.keyword)} -NoRestart`
-          : `Set-NetAdapterAdvancedProperty -Name (${variable}.Name) -IncludeHidden -RegistryKeyword ${psQuote(c.keyword)} -RegistryValue ${psQuote(c.value)} -NoRestart`,
+          ? ps`Remove-NetAdapterAdvancedProperty -Name ${name} -IncludeHidden -RegistryKeyword ${keyword} -NoRestart`
+          : ps`Set-NetAdapterAdvancedProperty -Name ${name} -IncludeHidden -RegistryKeyword ${keyword} -RegistryValue ${c.value} -NoRestart`,
       );
     }
-    restart.push(`Restart-NetAdapter -Name (${variable}.Name) -IncludeHidden  # the connection drops for a few seconds`);
-    lines.push('');
+    restart.push(ps`Restart-NetAdapter -Name ${name} -IncludeHidden -Confirm:$false`);
+    lines.push(ps``);
   }
-  if (restart.length > 0) lines.push('# Drivers read these values when they start: restart each adapter once.', ...restart, '');
+  if (restart.length > 0) lines.push(psComment('Drivers read these values when they start: restart each adapter once (the connection drops for a few seconds).'), ...restart);
   // PowerShell 5.1 reads a BOM-less script as ANSI; callers encode this as UTF-8 with BOM.
-  return lines.join('\r\n');
+  return psScript(lines);
 }

@@ -167,6 +167,18 @@ describe('a write that fails mid-way', () => {
   });
 });
 
+describe('values Undo could not restore', () => {
+  it('are refused before anything is written', async () => {
+    const registry = fixtureRegistry();
+    await registry.setValue(ADAPTER_KEY, 'VendorDebug', { type: 'REG_NONE', data: [1, 2] });
+    const before = contentOf(registry, ADAPTER_KEY);
+    const error = await expectApplyError(new ChangeService(registry, new MemoryJournal()).apply([set('*JumboPacket', '4088'), set('VendorDebug', '0')]), 'validation');
+    expect(error.message).toBe('Nothing was written: a value there now could not be restored by Undo.');
+    expect(error.details).toEqual(['VendorDebug (registry-only) on Ethernet 3 holds REG_NONE [1,2], which Undo could not restore.']);
+    expect(contentOf(registry, ADAPTER_KEY)).toBe(before);
+  });
+});
+
 describe('undo', () => {
   it('restores the before-values exactly, types included, and only once', async () => {
     const registry = fixtureRegistry();

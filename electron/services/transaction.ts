@@ -6,6 +6,7 @@
 
 import type { StoredValue } from '../../shared/model/adapter';
 import type { JournalEntry, JournalWrite } from '../../shared/model/journal';
+import { parseJournalEntry } from '../../shared/model/journal-schema';
 import { registryValuesEqual, type RegistryValue } from '../../shared/model/registry-value';
 import { RegistryWriteError, type RegistrySource } from '../sources/registry-source';
 import { ApplyError } from './apply-error';
@@ -15,6 +16,11 @@ import { newEntryId, type JournalStore } from './journal-store';
 /** A planned write plus what the caller saw before (undefined = do not check). */
 export interface GuardedWrite extends PlannedWrite {
   readonly expectedBefore: StoredValue | null | undefined;
+  /**
+   * Alternatively, any of these values is fine (Undo of an interrupted entry: each value holds
+   * either its before- or its after-value, depending on where the interruption came).
+   */
+  readonly expectedAnyOf?: readonly (RegistryValue | null)[];
 }
 
 function sameStored(a: StoredValue | null, b: StoredValue | null): boolean {
@@ -26,12 +32,12 @@ function show(value: StoredValue | null): string {
   return Array.isArray(value.data) ? `${value.type} [${value.data.join(',')}]` : `"${String(value.data)}"`;
 }
 
-async function writeOne(source: RegistrySource, path: string, name: string, value: RegistryValue | null): Promise<void> {
+async function writeOne(source: RegistrySource, w: PlannedWrite, value: RegistryValue | null): Promise<void> {
   if (value === null) {
-    await source.deleteValue(path, name);
+    await source.deleteValue(w.path, w.name);
   } else {
-    await source.createKey(path);
-    await source.setValue(path, name, value);
+    if (w.createKey) await source.createKey(w.path);
+    await source.setValue(w.path, w.name, value);
   }
 }
 
@@ -59,6 +65,8 @@ export async function runTransaction(
     before.push(current);
     if (w.expectedBefore !== undefined && !sameStored(current, w.expectedBefore)) {
       conflicts.push(`${w.description} is now ${show(current)}, not ${show(w.expectedBefore)} as when it was read.`);
+    } else if (w.expectedAnyOf && !w.expectedAnyOf.some((v) => registryValuesEqual(current, v))) {
+      conflicts.push(`${w.description} is now ${show(current)}, not ${w.expectedAnyOf.map(show).join(' or ')} as the history says.`);
     }
   }
   if (conflicts.length > 0) {
@@ -75,6 +83,14 @@ export async function runTransaction(
     undoOf: options.undoOf ?? null,
     state: 'applied',
   };
+  // Journal only what Undo will accept back: a value it could not restore is refused up front.
+  const notUndoable = writes.flatMap((w, i) => {
+    const check = parseJournalEntry({ ...entry, writes: [journalWrites[i]] });
+    return check.ok ? [] : [`${w.description} holds ${show(before[i] ?? null)}, which Undo could not restore.`];
+  });
+  if (notUndoable.length > 0) {
+    throw new ApplyError('validation', `Nothing was written: ${notUndoable.length === 1 ? 'a value there now' : 'values there now'} could not be restored by Undo.`, notUndoable);
+  }
   await journal.begin(entry);
 
   // 3. Write and 4. read back, in order; on the first failure undo what was attempted.
@@ -84,7 +100,7 @@ export async function runTransaction(
       attempted++;
       // Deleting what is already absent is a no-op; the key itself may not exist.
       if (w.value === null && before[i] === null) continue;
-      await writeOne(source, w.path, w.name, w.value);
+      await writeOne(source, w, w.value);
       const now = await readCurrent(source, w.path, w.name);
       if (!registryValuesEqual(now, w.value)) {
         throw new ApplyError('write-failed', `${w.description} reads back as ${show(now)} after writing ${show(w.value)}.`);
@@ -108,7 +124,7 @@ async function rollBack(source: RegistrySource, written: readonly GuardedWrite[]
     const old = before[i] ?? null;
     try {
       const now = await readCurrent(source, w.path, w.name);
-      if (!registryValuesEqual(now, old)) await writeOne(source, w.path, w.name, old);
+      if (!registryValuesEqual(now, old)) await writeOne(source, w, old);
     } catch (error) {
       problems.push(`${w.description} could not be restored to ${show(old)}: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -8,7 +8,7 @@
 # esbuild (the native registry modules left external: they resolve to their Windows builds, see
 # resolve-registry-modules.cjs) and run by Node's own test runner inside `wine node.exe`, in its own
 # throwaway prefix seeded with fixtures/<name>.reg (and fixtures/<name>/*.reg) when present.
-# Prints the spec report and a closing line `<suite label>: N passed, N failed`; exits 1 on any
+# Prints the spec report and a closing line `<suite label>: N passed, N failed, N skipped`; exits 1 on any
 # failure or when no test ran. Reports are kept in reports/wine/ or reports/wine-soak/ (gitignored),
 # the counts in reports/wine.json or reports/soak.json for npm test's summary.
 set -euo pipefail
@@ -46,7 +46,7 @@ cli="$build/cli/nicprops.cjs"
 export NICPROPS_CLI="$(win_path "$cli")"
 wine_log "bundled the CLI in $(( ($(date +%s%N) - t0) / 1000000 )) ms"
 
-pass=0; fail=0; status=0
+pass=0; fail=0; skip=0; status=0
 for ts in "${tests[@]}"; do
   name="$(basename "$ts" .ts)"
   bundle="$build/$name.cjs"
@@ -76,16 +76,17 @@ for ts in "${tests[@]}"; do
   [ -f "$reports/$name.spec.txt" ] && tr -d '\r' <"$reports/$name.spec.txt"
   p=$(tr -d '\r' <"$reports/$name.tap" 2>/dev/null | sed -n 's/^# pass \([0-9]*\)$/\1/p' | tail -1)
   f=$(tr -d '\r' <"$reports/$name.tap" 2>/dev/null | sed -n 's/^# fail \([0-9]*\)$/\1/p' | tail -1)
+  sk=$(tr -d '\r' <"$reports/$name.tap" 2>/dev/null | sed -n 's/^# \(skipped\|todo\) \([0-9]*\)$/\2/p' | awk '{ n += $1 } END { print n + 0 }')
   if [ -z "$p" ] || [ -z "$f" ]; then
     wine_log "$name: no test results (exit $rc); stderr:"; tr -d '\r' <"$reports/$name.stderr.txt" >&2 || true
     f=$((${f:-0} + 1)); p=${p:-0}
   fi
   ((rc == 0)) || status=1
   wine_log "$name: $p passed, $f failed in $ms ms (prefix, seed and run)"
-  pass=$((pass + p)); fail=$((fail + f))
+  pass=$((pass + p)); fail=$((fail + f)); skip=$((skip + ${sk:-0}))
 done
 
-echo "$label: $pass passed, $fail failed"
+echo "$label: $pass passed, $fail failed, $skip skipped"
 # For npm test's summary (scripts/run-tests.mjs).
-mkdir -p "$PROJECT_ROOT/reports" && printf '{"passed":%d,"failed":%d}\n' "$pass" "$fail" >"$PROJECT_ROOT/reports/$label.json"
+mkdir -p "$PROJECT_ROOT/reports" && printf '{"passed":%d,"failed":%d,"skipped":%d}\n' "$pass" "$fail" "$skip" >"$PROJECT_ROOT/reports/$label.json"
 ((fail == 0 && pass > 0 && status == 0))

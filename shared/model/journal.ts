@@ -22,7 +22,10 @@ export interface JournalEntry {
   readonly undoOf: string | null;
   /**
    * 'applied' once every write was verified; 'interrupted' when the process stopped mid-way
-   * (the before-values are still on disk, so Undo can restore them).
+   * (the before-values are still on disk, so Undo can restore them); 'unreadable' for a file in
+   * the journal folder that is not a valid entry (listed so people see it, never undone).
    */
-  readonly state: 'applied' | 'interrupted';
+  readonly state: 'applied' | 'interrupted' | 'unreadable';
+  /** Why an 'unreadable' entry was not read; absent otherwise. */
+  readonly problem?: string;
 }

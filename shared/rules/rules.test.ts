@@ -53,8 +53,17 @@ describe('messages and details', () => {
   });
 
   it('R4/R5 are quiet when IPsec offload is off machine-wide', () => {
-    const r = run({ spec: { '*LsoV1IPv4': '1', '*IPsecOffloadV1IPv4': '3' }, globals: { ipsecEnabledOffload: 0 } });
-    expect(withId(r, 'R4')).toEqual([]);
+    // R4: LSOv1 with IPsec v1 (LSOv1 counts only where the driver has no LSOv2); R5: LSOv2 with IPsec v1 / v2.
+    const lsoV1 = { '*LsoV1IPv4': '1', '*IPsecOffloadV1IPv4': '3' };
+    const lsoV2 = { '*LsoV2IPv4': '1', '*LsoV2IPv6': '1', '*IPsecOffloadV1IPv4': '3', '*IPsecOffloadV2': '3' };
+    const ids = (ipsecEnabledOffload: number) =>
+      [run({ spec: lsoV1, globals: { ipsecEnabledOffload } }), run({ spec: lsoV2, globals: { ipsecEnabledOffload } })].flatMap((r) =>
+        ['R4', 'R5.a', 'R5.b'].filter((id) => withId(r, id).length > 0),
+      );
+    // The same adapters raise all three while IPsec offload is allowed...
+    expect(ids(1)).toEqual(['R4', 'R5.a', 'R5.b']);
+    // ...and none once EnabledOffload=0 turns it off for every adapter.
+    expect(ids(0)).toEqual([]);
   });
 
   it('R6 is info when both versions agree and has no fix for an Ndi\\params LSOv1', () => {

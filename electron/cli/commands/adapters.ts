@@ -2,13 +2,15 @@
 
 import { readAdapters } from '../../services/adapter-reader';
 import type { CliContext } from '../cli-context';
+import { textLines } from '../terminal-text';
 import { adapterJson } from '../json-shapes';
 import { textTable } from '../text-table';
 
 export async function adaptersCommand(ctx: CliContext): Promise<number> {
   const all = await readAdapters(ctx.source);
   ctx.print(all.map(adapterJson), () =>
-    textTable(
+    textLines([
+      ...textTable(
       ['ID', 'CONNECTION', 'DESCRIPTION', 'KIND', 'PROPS'],
       all.map((a) => [
         a.id,
@@ -17,7 +19,10 @@ export async function adaptersCommand(ctx: CliContext): Promise<number> {
         [a.physical ? 'physical' : a.virtual ? 'virtual' : '', a.hidden ? 'hidden' : ''].filter(Boolean).join(', ') || '-',
         String(a.propertyCount),
       ]),
-    ) + `\n\nSource: ${ctx.source.label}`,
+      ).split('\n'),
+      '',
+      `Source: ${ctx.source.label}`,
+    ]),
   );
   return 0;
 }

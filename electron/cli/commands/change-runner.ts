@@ -3,7 +3,6 @@
  * it would do (--dry-run), save it as a file (--out), or apply it as a transaction.
  */
 
-import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { AdapterDetails, Globals } from '../../../shared/model/adapter';
 import type { Change } from '../../../shared/model/change-set';
@@ -19,13 +18,17 @@ import { renderChangeSet } from '../../services/export-file';
 import { restartTouchedAdapters, type RestartOutcome } from '../../services/restart-after-apply';
 import { restartAdapter } from '../../services/windows/restart-adapter';
 import type { CliContext } from '../cli-context';
+import { textLines } from '../terminal-text';
 import { CliError } from '../cli-error';
 import { EXIT } from '../exit-codes';
+import { writeOutputFile } from '../output-file';
 
 export interface ChangeOptions {
   readonly dryRun?: boolean;
   readonly out?: string;
   readonly format?: string;
+  /** Replace an existing --out file. */
+  readonly force?: boolean;
   /** Restart the touched adapters after a live write, as Device Manager does. */
   readonly restart?: boolean;
 }
@@ -70,7 +73,7 @@ export async function runChanges(ctx: CliContext, changes: readonly Change[], ad
       lines.push(...d.added.map((f: Finding) => `  + ${f.severity} ${f.id}: ${f.message}`));
       lines.push(...d.cleared.map((f: Finding) => `  - cleared ${f.id}: ${f.message}`));
     }
-    return lines.join('\n');
+    return textLines(lines);
   };
   const changeJson = planned.map((p) => p.change);
   const findingsJson = deltas.map((d) => ({
@@ -86,7 +89,7 @@ export async function runChanges(ctx: CliContext, changes: readonly Change[], ad
   if (options.out) {
     const format = options.format ?? (extname(options.out).toLowerCase() === '.ps1' ? 'ps1' : 'reg');
     if (format !== 'reg' && format !== 'ps1') throw new CliError(`--format ${format}: use reg or ps1.`, EXIT.usage);
-    await writeFile(options.out, await renderChangeSet(ctx.source, changes, format));
+    await writeOutputFile(options.out, await renderChangeSet(ctx.source, changes, format), { force: options.force, readingFrom: ctx.inputFiles });
     ctx.print({ changes: changeJson, findings: findingsJson, applied: false, file: options.out, format }, () => `Saved to ${options.out} (${format}); nothing written to ${ctx.source.label}:\n${summary()}`);
     return EXIT.ok;
   }

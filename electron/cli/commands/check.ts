@@ -5,6 +5,7 @@ import { evaluateRules } from '../../../shared/rules/evaluate';
 import type { RuleReport } from '../../../shared/rules/types';
 import { readAllAdapterDetails, readGlobals } from '../../services/adapter-reader';
 import type { CliContext } from '../cli-context';
+import { textLines } from '../terminal-text';
 import { EXIT } from '../exit-codes';
 import { checkJson } from '../json-shapes';
 import { adapterTitle, findAdapter } from '../open-source';
@@ -25,7 +26,7 @@ function reportText(d: AdapterDetails, r: RuleReport): string {
     lines.push('  Driver metadata (for driver QA):');
     lines.push(...r.lint.map((l) => `    ${l.severity} ${l.id}: ${l.message}`));
   }
-  return lines.join('\n');
+  return textLines(lines);
 }
 
 export async function checkCommand(ctx: CliContext, adapter: string | undefined): Promise<number> {

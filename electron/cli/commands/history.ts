@@ -4,18 +4,20 @@ import type { JournalEntry } from '../../../shared/model/journal';
 import { registryValueAsText } from '../../../shared/model/registry-value';
 import { ChangeService } from '../../services/change-service';
 import type { CliContext } from '../cli-context';
+import { textLines } from '../terminal-text';
 import { CliError } from '../cli-error';
 import { EXIT } from '../exit-codes';
 import { restartAfter, restartText } from './change-runner';
 
 function describeEntry(e: JournalEntry, undone: boolean): string {
+  if (e.state === 'unreadable') return textLines([`${e.id}  UNREADABLE: the file ${e.problem ?? 'is not a valid entry'}; it is never undone.`]);
   const head = `${e.id}  ${e.appliedAt}${e.undoOf ? `  (undo of ${e.undoOf})` : ''}${e.state === 'interrupted' ? '  INTERRUPTED' : ''}${undone ? '  [undone]' : ''}`;
   const lines = e.writes.map((w) => {
     const target = w.change.scope === 'adapter' ? `${w.change.adapterId} ${w.change.keyword}` : w.change.name;
     const show = (v: JournalEntry['writes'][number]['before']) => (v === null ? 'Not Present' : `"${registryValueAsText(v) ?? v.type}"`);
     return `    ${target}: ${show(w.before)} -> ${show(w.after)}`;
   });
-  return [head, ...lines].join('\n');
+  return textLines([head, ...lines]);
 }
 
 export async function historyCommand(ctx: CliContext): Promise<number> {
@@ -33,7 +35,7 @@ export async function undoCommand(ctx: CliContext, entryId: string | undefined, 
   if (ctx.source.kind !== 'live') throw new CliError(`Undo works on the live registry; the source is ${ctx.source.label}.`, EXIT.usage);
   const entries = await ctx.journal.list();
   const undone = new Set(entries.flatMap((e) => (e.undoOf ? [e.undoOf] : [])));
-  const target = entryId ?? entries.find((e) => !e.undoOf && !undone.has(e.id))?.id;
+  const target = entryId ?? entries.find((e) => !e.undoOf && !undone.has(e.id) && e.state !== 'unreadable')?.id;
   if (!target) throw new CliError('Nothing to undo: the history has no change set that is not undone yet.', EXIT.notFound);
   const entry = await new ChangeService(ctx.source, ctx.journal).undo(target);
   const restart = options.restart ? await restartAfter(ctx, entry) : null;

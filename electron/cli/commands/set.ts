@@ -2,6 +2,7 @@
 
 import type { AdapterChange } from '../../../shared/model/change-set';
 import type { CliContext } from '../cli-context';
+import { textLines } from '../terminal-text';
 import { CliError } from '../cli-error';
 import { EXIT } from '../exit-codes';
 import { resolveAdapter } from '../open-source';
@@ -50,6 +51,6 @@ export async function resetCommand(ctx: CliContext, adapter: string, keywords: r
     if (current === target) continue;
     changes.push({ scope: 'adapter', adapterId: details.adapter.id, keyword: p.keyword, value: target });
   }
-  if (skipped.length && !ctx.json) write(`${skipped.join('\n')}\n`);
+  if (skipped.length && !ctx.json) write(`${textLines(skipped)}\n`);
   return runChanges(ctx, changes, [details], options);
 }

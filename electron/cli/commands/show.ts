@@ -4,6 +4,7 @@ import type { AdapterDetails } from '../../../shared/model/adapter';
 import { displayName } from '../../../shared/model/validate-value';
 import { readAllAdapterDetails } from '../../services/adapter-reader';
 import type { CliContext } from '../cli-context';
+import { textLines } from '../terminal-text';
 import { CliError } from '../cli-error';
 import { rawStored, valueWithLabel } from '../describe-value';
 import { EXIT } from '../exit-codes';
@@ -28,7 +29,8 @@ export function detailsText(d: AdapterDetails): string {
     `${adapterTitle(d)}  (instance ${a.id})`,
     `  ${[a.physical && 'physical', a.virtual && 'virtual', a.hidden && 'hidden', !a.hasUi && 'no Advanced page (NCF_HAS_UI not set)'].filter(Boolean).join(', ') || 'no Characteristics'}${a.componentId ? `; ${a.componentId}` : ''}`,
     '',
-    textTable(
+    // The table's cells are made safe by textTable; its own line breaks are kept.
+    ...textTable(
       ['PROPERTY', 'KEYWORD', 'VALUE', 'RAW', 'DEFAULT', 'TYPE', 'STATUS'],
       props.map((p) => [
         displayName(p),
@@ -39,7 +41,7 @@ export function detailsText(d: AdapterDetails): string {
         metaSummary(p),
         p.status === 'ok' || p.status === 'not-set' ? '' : `! ${p.statusMessage ?? p.status}`,
       ]),
-    ),
+    ).split('\n'),
   ];
   const problems = d.properties.flatMap((p) => p.problems.map((m) => `  ${p.keyword}: ${m.message}`));
   if (problems.length) lines.push('', 'Driver metadata problems:', ...problems);
@@ -47,7 +49,7 @@ export function detailsText(d: AdapterDetails): string {
     lines.push('', 'Registry-only keywords (stored, no Ndi\\params):');
     lines.push(...d.registryOnly.map((r) => `  ${r.keyword} = ${rawStored(r)}`));
   }
-  return lines.join('\n');
+  return textLines(lines);
 }
 
 export async function showCommand(ctx: CliContext, adapter: string | undefined, options: { all?: boolean }): Promise<number> {

@@ -6,7 +6,8 @@
 import type { App } from 'electron';
 import { powershellExe, system32 } from '../../services/windows/system-programs';
 import { execFileAsync, type Exec } from '../../services/windows/exec';
-import { POWERSHELL_ARGS } from '../../services/windows/restart-adapter';
+import { powershellArguments, ps, psOneLiner } from '../../../shared/generate/powershell';
+import { windowsCommandLine } from '../../../shared/generate/windows-command-line';
 
 /**
  * True when this process runs elevated. `net session` succeeds only for administrators but
@@ -27,22 +28,17 @@ export async function isProcessElevated(exec: Exec = execFileAsync): Promise<boo
   return false;
 }
 
-/** A PowerShell single-quoted string literal. */
-function psQuote(value: string): string {
-  return `'${value.replace(/'/g, "''")}'`;
-}
-
 /**
- * Script that starts `exe` elevated (UAC prompt). Windows PowerShell joins -ArgumentList
- * with spaces without quoting, so each argument is wrapped in double quotes here; paths
- * cannot contain `"`, and anything else is refused.
+ * Script that starts `exe` elevated (UAC prompt). Windows PowerShell joins -ArgumentList with
+ * spaces without quoting, so the arguments go as one command line quoted for CommandLineToArgvW
+ * (how the relaunched app splits it); the script itself quotes everything as data.
  */
 export function relaunchScript(exe: string, args: readonly string[]): string {
-  for (const value of [exe, ...args]) {
-    if (value.includes('"') || /[\0\r\n]/.test(value)) throw new Error(`Refusing to relaunch with ${JSON.stringify(value)}`);
-  }
-  const argumentList = args.length > 0 ? ` -ArgumentList ${psQuote(args.map((a) => `"${a}"`).join(' '))}` : '';
-  return `$ErrorActionPreference = 'Stop'; Start-Process -FilePath ${psQuote(exe)}${argumentList} -Verb RunAs`;
+  const start =
+    args.length > 0
+      ? ps`Start-Process -FilePath ${exe} -ArgumentList ${windowsCommandLine(args)} -Verb RunAs`
+      : ps`Start-Process -FilePath ${exe} -Verb RunAs`;
+  return psOneLiner([ps`$ErrorActionPreference = 'Stop'`, start]);
 }
 
 /** The parts of Electron's `app` the relaunch needs (injected, so this module stays testable). */
@@ -64,7 +60,7 @@ export async function relaunchElevated(host: ElevationHost, exec: Exec = execFil
   const script = relaunchScript(exe, args);
   host.releaseSingleInstanceLock();
   try {
-    await exec(powershellExe(), [...POWERSHELL_ARGS, script], { timeoutMs: 5 * 60_000 });
+    await exec(powershellExe(), powershellArguments(script), { timeoutMs: 5 * 60_000 });
   } catch {
     host.requestSingleInstanceLock();
     throw new Error('Windows did not start the app as administrator (the prompt was declined or failed). Your pending changes are still here.');

@@ -3,6 +3,14 @@ import type { Adapter } from '../../../shared/model/adapter';
 import { isProcessElevated, relaunchElevated, relaunchScript, type ElevationHost } from './elevation';
 import { ExecError, type Exec } from '../../services/windows/exec';
 import { deviceIdScript, isInterfaceGuid, restartAdapter, restartNetAdapterScript, RESTART_CONFIRMATION } from '../../services/windows/restart-adapter';
+import { commandLineToArgv } from '../../../shared/generate/test-support/command-line-to-argv';
+import { statements, stringValues, tokenize } from '../../../shared/generate/test-support/powershell-tokenizer';
+
+/** The script passed to powershell.exe as -EncodedCommand (UTF-16LE base64). */
+function decodedScript(args: readonly string[]): string {
+  expect(args.slice(0, 3)).toEqual(['-NoProfile', '-NonInteractive', '-EncodedCommand']);
+  return Buffer.from(args[3]!, 'base64').toString('utf16le');
+}
 
 const GUID = '{4D36E972-E325-11CE-BFC1-08002BE10318}';
 
@@ -55,12 +63,12 @@ describe('restart-adapter', () => {
     it('falls back to Restart-NetAdapter when pnputil fails', async () => {
       const exec = vi.fn<Exec>(async (file, args) => {
         if (file.endsWith('pnputil.exe')) throw new ExecError('pnputil failed', 1, 'Invalid option /restart-device');
-        if (args.at(-1)!.includes('Restart-NetAdapter')) return { stdout: RESTART_CONFIRMATION, stderr: '' };
+        if (decodedScript(args).includes('Restart-NetAdapter')) return { stdout: RESTART_CONFIRMATION, stderr: '' };
         return { stdout: 'ROOT\\NET\\0000', stderr: '' };
       });
       await restartAdapter(adapter(), exec);
       expect(exec).toHaveBeenCalledTimes(3);
-      expect(exec.mock.calls[2]![1].at(-1)).toContain('Restart-NetAdapter');
+      expect(decodedScript(exec.mock.calls[2]![1])).toContain('Restart-NetAdapter');
     });
 
     it('does not take an exit code of 0 without the confirmation as a restart', async () => {
@@ -118,9 +126,22 @@ describe('elevation', () => {
       expect(relaunchScript('C:\\NIC.exe', [])).not.toContain('-ArgumentList');
     });
 
-    it('refuses values that could break out of the quoting', () => {
-      expect(() => relaunchScript('C:\\NIC.exe', ['a" -x "b'])).toThrow(/Refusing/);
-      expect(() => relaunchScript('C:\\NIC.exe\nStart-Process calc', [])).toThrow(/Refusing/);
+    it('keeps hostile paths and arguments as data: two statements, the same arguments back', () => {
+      const exe = "C:\\Users\\x\u2019; Start-Process calc; \u2019\\NIC.exe";
+      const args = ['C:\\a" -x "b\\', '--pending-changes=C:\\ProgramData\\x y\\h.json'];
+      const tokens = tokenize(relaunchScript(exe, args));
+      expect(statements(tokens).map((s) => s[0]!.text)).toEqual(['$ErrorActionPreference', 'Start-Process']);
+      const [, filePath, argumentList] = stringValues(tokens);
+      expect(filePath).toBe(exe);
+      expect(commandLineToArgv(argumentList!)).toEqual(args);
+    });
+  });
+
+  describe('commands run by the app', () => {
+    it('pass every script as -EncodedCommand', async () => {
+      const exec = vi.fn<Exec>(async () => ({ stdout: '', stderr: '' }));
+      await relaunchElevated({ isPackaged: true, getAppPath: () => '', quit: () => {}, releaseSingleInstanceLock: () => {}, requestSingleInstanceLock: () => true }, exec);
+      expect(decodedScript(exec.mock.calls[0]![1])).toMatch(/^\$ErrorActionPreference = 'Stop'; Start-Process -FilePath /);
     });
   });
 

@@ -11,11 +11,11 @@
  * /restart-device or fails.
  */
 
+import { isBracedGuid, powershellArguments, ps, psGuid, psOneLiner } from '../../../shared/generate/powershell';
 import type { Adapter } from '../../../shared/model/adapter';
 import { powershellExe, system32 } from './system-programs';
 import { ExecError, execFileAsync, type Exec } from './exec';
 
-const GUID = /^\{[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\}$/;
 /** PnP device instance ids: `PCI\VEN_8086&DEV_15F3&…\3&11583659&0&E0`, `ROOT\NET\0000`, … */
 const DEVICE_INSTANCE_ID = /^[A-Za-z0-9_&.#{}\\-]{3,400}$/;
 /** pnputil: ERROR_SUCCESS_REBOOT_REQUIRED. */
@@ -27,35 +27,28 @@ const REBOOT_REQUIRED = 3010;
  */
 export const RESTART_CONFIRMATION = 'nicprops:restarted';
 
-/** PowerShell flags for every script this app runs: no profile, no prompts. */
-export const POWERSHELL_ARGS = ['-NoProfile', '-NonInteractive', '-Command'] as const;
-
 /** True for a `{xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx}` interface GUID. */
-export function isInterfaceGuid(value: string): boolean {
-  return GUID.test(value);
-}
+export const isInterfaceGuid = isBracedGuid;
 
 /** Script printing the PnP device instance id of the adapter with interface GUID `guid`. */
 export function deviceIdScript(guid: string): string {
-  if (!isInterfaceGuid(guid)) throw new Error(`Not an interface GUID: ${guid}`);
-  return [
-    "$ErrorActionPreference = 'Stop'",
-    `$a = Get-NetAdapter -IncludeHidden | Where-Object { $_.InterfaceGuid -eq '${guid}' } | Select-Object -First 1`,
-    'if ($null -eq $a) { exit 3 }',
-    '[Console]::Out.Write($a.PnPDeviceID)',
-  ].join('; ');
+  return psOneLiner([
+    ps`$ErrorActionPreference = 'Stop'`,
+    ps`$a = Get-NetAdapter -IncludeHidden | Where-Object { $_.InterfaceGuid -eq ${psGuid(guid)} } | Select-Object -First 1`,
+    ps`if ($null -eq $a) { exit 3 }`,
+    ps`[Console]::Out.Write($a.PnPDeviceID)`,
+  ]);
 }
 
 /** Script restarting the adapter with interface GUID `guid` via Restart-NetAdapter. */
 export function restartNetAdapterScript(guid: string): string {
-  if (!isInterfaceGuid(guid)) throw new Error(`Not an interface GUID: ${guid}`);
-  return [
-    "$ErrorActionPreference = 'Stop'",
-    `$a = Get-NetAdapter -IncludeHidden | Where-Object { $_.InterfaceGuid -eq '${guid}' } | Select-Object -First 1`,
-    'if ($null -eq $a) { exit 3 }',
-    'Restart-NetAdapter -InputObject $a -Confirm:$false',
-    `[Console]::Out.Write('${RESTART_CONFIRMATION}')`,
-  ].join('; ');
+  return psOneLiner([
+    ps`$ErrorActionPreference = 'Stop'`,
+    ps`$a = Get-NetAdapter -IncludeHidden | Where-Object { $_.InterfaceGuid -eq ${psGuid(guid)} } | Select-Object -First 1`,
+    ps`if ($null -eq $a) { exit 3 }`,
+    ps`Restart-NetAdapter -InputObject $a -Confirm:$false`,
+    ps`[Console]::Out.Write(${RESTART_CONFIRMATION})`,
+  ]);
 }
 
 function nameOf(adapter: Adapter): string {
@@ -71,10 +64,10 @@ export async function restartAdapter(adapter: Adapter, exec: Exec = execFileAsyn
   if (!guid || !isInterfaceGuid(guid)) {
     throw new Error(`${nameOf(adapter)} has no interface GUID, so it cannot be restarted from here; restart it in Device Manager.`);
   }
-  const ps = powershellExe();
+  const powershell = powershellExe();
   let deviceId: string | null = null;
   try {
-    const { stdout } = await exec(ps, [...POWERSHELL_ARGS, deviceIdScript(guid)], { timeoutMs: 30_000 });
+    const { stdout } = await exec(powershell, powershellArguments(deviceIdScript(guid)), { timeoutMs: 30_000 });
     deviceId = stdout.trim();
   } catch (error) {
     if (error instanceof ExecError && error.exitCode === 3) {
@@ -97,7 +90,7 @@ export async function restartAdapter(adapter: Adapter, exec: Exec = execFileAsyn
 
   let detail = '';
   try {
-    const { stdout } = await exec(ps, [...POWERSHELL_ARGS, restartNetAdapterScript(guid)], { timeoutMs: 120_000 });
+    const { stdout } = await exec(powershell, powershellArguments(restartNetAdapterScript(guid)), { timeoutMs: 120_000 });
     if (stdout.includes(RESTART_CONFIRMATION)) return;
     detail = 'PowerShell did not confirm the restart';
   } catch (error) {

@@ -10,6 +10,8 @@ export function describeEntry(
 ): { time: string; lines: string[] } {
   const date = new Date(e.appliedAt);
   const time = Number.isNaN(date.getTime()) ? e.appliedAt : date.toLocaleString();
+  // A file in the journal folder that is not a valid entry: shown so people notice it, never undone.
+  if (e.state === 'unreadable') return { time, lines: [`Not a history entry of this tool: the file ${e.problem ?? 'is not valid'}.`] };
   const lines = e.writes.map((w) => {
     const before = storedText(w.before);
     const after = storedText(w.after);

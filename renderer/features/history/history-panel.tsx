@@ -43,7 +43,7 @@ export function HistoryPanel() {
                 ))}
               </ul>
             </div>
-            <Button size="small" icon={<ArrowUndoRegular />} disabled={busy} aria-label={`Undo the change of ${d.time}: ${d.lines.join('; ')}`} onClick={() => void undoEntry(e.id)}>
+            <Button size="small" icon={<ArrowUndoRegular />} disabled={busy || e.state === 'unreadable'} aria-label={`Undo the change of ${d.time}: ${d.lines.join('; ')}`} onClick={() => void undoEntry(e.id)}>
               Undo
             </Button>
           </li>
