@@ -82,7 +82,10 @@ export function resetChanges(d: AdapterDetails): AdapterChange[] {
   return out;
 }
 
-/** One random change set against the adapters as they are now (never two changes to one target). */
+/**
+ * One random change set against the adapters as they are now: never empty (the CLI and the app
+ * apply nothing for an empty one), never two changes to one target.
+ */
 export function randomChangeSet(r: Random, details: readonly AdapterDetails[]): { kind: 'set' | 'reset'; changes: Change[] } {
   if (r.chance(0.08)) {
     const changes = resetChanges(r.pick(details));
@@ -91,7 +94,7 @@ export function randomChangeSet(r: Random, details: readonly AdapterDetails[]): 
   const changes: Change[] = [];
   const seen = new Set<string>();
   const count = r.int(1, r.chance(0.2) ? 20 : 6);
-  for (let i = 0; i < count; i++) {
+  for (let i = 0; i < count || changes.length === 0; i++) {
     if (r.chance(0.08)) {
       const name = r.pick(['DisableTaskOffload', 'EnabledOffload'] as const);
       if (seen.has(name)) continue;

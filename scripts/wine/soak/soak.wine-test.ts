@@ -199,7 +199,7 @@ describe(`soak (seed ${SEED}, ${STEPS} steps)`, () => {
     try {
       while (stack.length > 0) {
         const top = stack.pop()!;
-        await liveService.undo(top.live);
+        await liveService.undo(top.live).catch((e: unknown) => assert.fail(`undo of ${top.live} failed: ${explain(e)}`));
         counts.undos++;
       }
       assert.ok(exportAll().equals(seeded), 'reg export differs from the seeded registry after undoing everything');
