@@ -220,8 +220,9 @@ describe('generated hostile journal entries', () => {
       }),
       { numRuns: 150 },
     );
-    // Both outcomes happened: the property was not met by refusing everything.
-    expect(undone).toBeGreaterThan(10);
+    // Both outcomes happened: the property was not met by refusing everything. (About 13 of the
+    // 150 entries are undoable on average; "more than 10" failed for fast-check seeds 2 and 3.)
+    expect(undone).toBeGreaterThanOrEqual(3);
     expect(refused).toBeGreaterThan(10);
   });
 
