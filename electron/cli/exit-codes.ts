@@ -14,7 +14,7 @@ export const EXIT = {
   badFile: 8,
   /** The values were written, but restarting an adapter failed. */
   restartFailed: 9,
-  /** `check` found at least one error-severity finding. */
+  /** `check` or `lint` found at least one error-severity finding. */
   findingsWithErrors: 10,
 } as const;
 
@@ -50,6 +50,6 @@ Exit codes:
   5   the registry changed since it was read (nothing written)
   6   writing needs administrator rights (nothing written)
   7   a write failed and was rolled back
-  8   a .reg file could not be read
+  8   a .reg or INF file could not be read or used (missing, too large, malformed, no adapters, control set to choose; lint: its report says where)
   9   written, but an adapter could not be restarted (--restart)
-  10  check: at least one error-severity finding`;
+  10  check / lint: at least one error-severity finding`;

@@ -1,17 +1,51 @@
 /** Turn `--source` options into one registry source and find adapters by id, name or description. */
 
+import { InvalidArgumentError } from 'commander';
 import type { Adapter, AdapterDetails } from '../../shared/model/adapter';
 import { readAdapterDetails, readAdapters } from '../services/adapter-reader';
 import { isLiveRegistryAvailable, LiveRegistry } from '../sources/live-registry';
+import { FileReadError } from '../sources/bounded-read';
+import { parseControlSetNumber } from '../sources/control-set';
+import { InfParseError } from '../sources/inf/inf-parse-error';
+import { isInfFileName, sourceFromInfPaths } from '../sources/inf/inf-source';
+import { DEFAULT_INF_TARGET, parseInfTarget, type InfTarget } from '../sources/inf/target-os';
 import { RegParseError } from '../sources/reg-file/reg-parse-error';
 import { createDemoSource, sourceFromRegPaths } from '../sources/reg-file-source';
 import type { RegistrySource } from '../sources/registry-source';
+import { SourceFileError } from '../sources/source-file-error';
 import { CliError } from './cli-error';
 import { EXIT } from './exit-codes';
 
-/** `--source live|demo|FILE.reg` (repeatable, files merged in order); default live on Windows, demo elsewhere. */
-export async function openSource(specs: readonly string[] | undefined): Promise<RegistrySource> {
+/** `--inf-target`: the default target when absent; a usage error when it cannot be read. */
+export function infTargetOption(text: string | undefined): InfTarget {
+  if (text === undefined) return DEFAULT_INF_TARGET;
+  const target = parseInfTarget(text);
+  if (typeof target === 'string') throw new CliError(target, EXIT.usage);
+  return target;
+}
+
+/** A file that cannot be opened, read or used, as a CliError (exit 8). */
+export function fileError(error: unknown): CliError | null {
+  if (error instanceof RegParseError || error instanceof InfParseError || error instanceof FileReadError || error instanceof SourceFileError) {
+    return new CliError(error.message, EXIT.badFile);
+  }
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') {
+    return new CliError(`Cannot read ${(error as NodeJS.ErrnoException).path ?? 'the source file'}: ${code === 'ENOENT' ? 'no such file' : code}.`, EXIT.badFile);
+  }
+  return null;
+}
+
+/**
+ * `--source live|demo|FILE.reg|FILE.inf` (repeatable; .reg files merged in order, INFs resolved
+ * together so an Include can name another one); default live on Windows, demo elsewhere.
+ * `controlSet`: `--control-set N`, for .reg files holding several control sets.
+ */
+export async function openSource(specs: readonly string[] | undefined, infTarget: InfTarget = DEFAULT_INF_TARGET, controlSet?: number): Promise<RegistrySource> {
   const list = specs?.length ? specs : [isLiveRegistryAvailable() ? 'live' : 'demo'];
+  if (controlSet !== undefined && list.some((s) => s === 'live' || s === 'demo' || isInfFileName(s))) {
+    throw new CliError('--control-set applies to .reg files (exports of a SYSTEM hive with several control sets).', EXIT.usage);
+  }
   if (list.length === 1 && list[0] === 'live') {
     if (!isLiveRegistryAvailable()) throw new CliError('--source live needs Windows; use --source demo or a .reg file here.', EXIT.usage);
     return new LiveRegistry();
@@ -20,16 +54,22 @@ export async function openSource(specs: readonly string[] | undefined): Promise<
   if (list.some((s) => s === 'live' || s === 'demo')) {
     throw new CliError('--source live and --source demo cannot be combined with other sources.', EXIT.usage);
   }
-  try {
-    return await sourceFromRegPaths(list);
-  } catch (error) {
-    if (error instanceof RegParseError) throw new CliError(error.message, EXIT.badFile);
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') {
-      throw new CliError(`Cannot read ${(error as NodeJS.ErrnoException).path ?? 'the source file'}: ${code === 'ENOENT' ? 'no such file' : code}.`, EXIT.badFile);
-    }
-    throw error;
+  const infs = list.filter(isInfFileName);
+  if (infs.length > 0 && infs.length < list.length) {
+    throw new CliError('Driver INFs and .reg files cannot be combined in one source: open the INFs (and the INFs they include) on their own.', EXIT.usage);
   }
+  try {
+    return infs.length > 0 ? (await sourceFromInfPaths(list, infTarget)).source : await sourceFromRegPaths(list, { controlSet });
+  } catch (error) {
+    throw fileError(error) ?? error;
+  }
+}
+
+/** `--control-set N`: a control set number, 1 to 999 (ControlSet001…). */
+export function parseControlSet(text: string): number {
+  const n = parseControlSetNumber(text);
+  if (n === null) throw new InvalidArgumentError('expected a control set number from 1 to 999 (1 for ControlSet001).');
+  return n;
 }
 
 /** The name to show for an adapter: connection name, else description, else id. */

@@ -27,6 +27,7 @@ const api = {
   source: {
     info: channel('source:info'),
     loadRegFiles: channel('source:load-reg-files'),
+    loadInfFiles: channel('source:load-inf-files'),
     useDefault: channel('source:use-default'),
   },
   adapters: {
@@ -46,6 +47,7 @@ const api = {
   },
   app: {
     relaunchElevated: channel('app:relaunch-elevated'),
+    takeHandover: channel('app:take-handover'),
   },
   /** Subscribe to File/View menu commands; returns the unsubscribe function. */
   onMenuCommand(callback: (command: MenuCommand) => void): () => void {

@@ -36,6 +36,7 @@ beforeEach(() => {
 const CALLS: ReadonlyArray<readonly [string, string, string]> = [
   ['source', 'info', 'source:info'],
   ['source', 'loadRegFiles', 'source:load-reg-files'],
+  ['source', 'loadInfFiles', 'source:load-inf-files'],
   ['source', 'useDefault', 'source:use-default'],
   ['adapters', 'list', 'adapters:list'],
   ['adapters', 'get', 'adapters:get'],
@@ -45,6 +46,7 @@ const CALLS: ReadonlyArray<readonly [string, string, string]> = [
   ['history', 'list', 'history:list'],
   ['history', 'undo', 'history:undo'],
   ['app', 'relaunchElevated', 'app:relaunch-elevated'],
+  ['app', 'takeHandover', 'app:take-handover'],
 ];
 
 describe('preload', () => {

@@ -5,18 +5,25 @@
  */
 
 import type { Adapter } from '../../shared/model/adapter';
+import type { JournalEntry } from '../../shared/model/journal';
 import { REQUEST_SCHEMAS } from '../../shared/ipc/channels';
-import type { AdapterSummary, InvokeChannel, InvokeChannels, SourceInfo } from '../../shared/ipc/contract';
+import type { AdapterSummary, ApplyItem, InvokeChannel, InvokeChannels, SourceInfo } from '../../shared/ipc/contract';
 import { fail, ok, type IpcResult } from '../../shared/ipc/result';
 import { evaluateRules } from '../../shared/rules/evaluate';
+import { InfParseError } from '../sources/inf/inf-parse-error';
+import { sourceFromInfFiles } from '../sources/inf/inf-source';
+import { parseInfTarget } from '../sources/inf/target-os';
 import { RegParseError } from '../sources/reg-file/reg-parse-error';
 import { sourceFromRegFiles } from '../sources/reg-file-source';
+import { SourceFileError } from '../sources/source-file-error';
 import type { RegistrySource } from '../sources/registry-source';
 import { readAdapterDetails, readAllAdapterDetails, readGlobals } from './adapter-reader';
 import { restartTouchedAdapters } from './restart-after-apply';
 import { ApplyError } from './apply-error';
 import { ChangeService } from './change-service';
 import { exportChangeSet } from './export-file';
+import type { HandoverItem, HandoverRead } from './handover';
+import { planWrites } from './change-targets';
 import { FileJournal, MemoryJournal, type JournalFolderSecurity, type JournalStore } from './journal-store';
 
 /** What the host (Electron main or the preview server) provides. */
@@ -31,8 +38,10 @@ export interface AppEnvironment {
   readonly defaultSource: () => RegistrySource;
   /** Restart an adapter after Apply; null where that is impossible (not Windows, not live). */
   readonly restartAdapter: ((adapter: Adapter) => Promise<void>) | null;
-  /** Relaunch the app elevated; null where that is impossible. */
-  readonly relaunchElevated: (() => Promise<void>) | null;
+  /** Relaunch the app elevated, handing it the pending changes; null where that is impossible. */
+  readonly relaunchElevated: ((items: readonly HandoverItem[]) => Promise<void>) | null;
+  /** Read (once) the pending changes handed to this elevated copy; absent or null when there are none. */
+  readonly takeHandover?: (() => Promise<HandoverRead | null>) | null;
   readonly isElevated: boolean | null;
 }
 
@@ -54,10 +63,19 @@ export function createAppHandlers(env: AppEnvironment): HandlerTable {
       kind: s.kind,
       label: s.label,
       notThisComputer: s.kind !== 'live',
+      canApply: s.kind !== 'inf',
+      infTarget: s.provenance?.infTarget ?? null,
       canRestartAdapters: s.kind === 'live' && env.restartAdapter !== null,
       canElevate: env.relaunchElevated !== null && env.isElevated === false,
       runtime: env.runtime,
     };
+  };
+
+  /** Restart what a write touched, when asked and possible (live registry on Windows), as Device Manager does. */
+  const restartAfter = async (entry: JournalEntry, asked: boolean) => {
+    if (!asked || !info().canRestartAdapters || !env.restartAdapter) return { restarted: [], restartProblems: [] };
+    const { restarted, problems } = await restartTouchedAdapters(service.source, entry, env.restartAdapter);
+    return { restarted, restartProblems: problems };
   };
 
   return {
@@ -71,7 +89,21 @@ export function createAppHandlers(env: AppEnvironment): HandlerTable {
         try {
           use(sourceFromRegFiles(files.map((f) => ({ name: f.name, bytes: Buffer.from(f.contentBase64, 'base64') }))));
         } catch (error) {
-          if (error instanceof RegParseError) return fail('bad-file', `${error.message} The previous data is still shown.`);
+          if (error instanceof RegParseError || error instanceof SourceFileError) {
+            return fail('bad-file', `${error.message} The previous data is still shown.`);
+          }
+          throw error;
+        }
+        return ok(info());
+      }),
+    'source:load-inf-files': async ({ files, target }) =>
+      guard(async () => {
+        const infTarget = target === undefined ? undefined : parseInfTarget(target);
+        if (typeof infTarget === 'string') return fail('invalid-request', infTarget);
+        try {
+          use(sourceFromInfFiles(files.map((f) => ({ name: f.name, bytes: Buffer.from(f.contentBase64, 'base64') })), infTarget).source);
+        } catch (error) {
+          if (error instanceof InfParseError) return fail('bad-file', `${error.message} The previous data is still shown.`);
           throw error;
         }
         return ok(info());
@@ -98,25 +130,51 @@ export function createAppHandlers(env: AppEnvironment): HandlerTable {
     'globals:get': async () => guard(async () => ok(await readGlobals(service.source))),
     'changes:apply': async ({ items, restartAdapters }) =>
       guard(async () => {
+        if (!info().canApply) {
+          return fail('invalid-request', 'A driver package preview is not applied anywhere: save the changes as PowerShell to run after the driver is installed.');
+        }
         const entry = await service.apply(items);
-        const { restarted, problems: restartProblems } =
-          restartAdapters && info().canRestartAdapters && env.restartAdapter
-            ? await restartTouchedAdapters(service.source, entry, env.restartAdapter)
-            : { restarted: [], problems: [] };
-        return ok({ entry, restarted, restartProblems });
+        return ok({ entry, ...(await restartAfter(entry, restartAdapters)) });
       }),
     'changes:export': async ({ changes, format }) => guard(async () => ok(await exportChangeSet(service.source, changes, format))),
     'history:list': async () => guard(async () => ok(await service.history())),
-    'history:undo': async ({ entryId }) =>
-      guard(async () => ok({ entry: await service.undo(entryId), restarted: [], restartProblems: [] })),
-    'app:relaunch-elevated': async () => {
+    'history:undo': async ({ entryId, restartAdapters }) =>
+      guard(async () => {
+        const entry = await service.undo(entryId);
+        return ok({ entry, ...(await restartAfter(entry, restartAdapters === true)) });
+      }),
+    'app:relaunch-elevated': async ({ items }) => {
       if (!env.relaunchElevated) return fail('invalid-request', 'Relaunching as administrator is only possible in the Windows app.');
       const relaunch = env.relaunchElevated;
       return guard(async () => {
-        await relaunch();
+        await relaunch(items);
         return ok(undefined);
       });
     },
+    'app:take-handover': async () =>
+      guard(async () => {
+        const read = env.takeHandover ? await env.takeHandover() : null;
+        if (read === null) return ok(null);
+        if (!read.ok) return ok({ items: [], rejected: [read.problem] });
+        // The file is input to an elevated process: each change is planned and validated again,
+        // alone, like any change; what passes only becomes a pending change for the review.
+        const items: ApplyItem[] = [];
+        const rejected: string[] = [];
+        for (const item of read.items) {
+          if (item.change.scope !== 'adapter') {
+            rejected.push(`${item.change.name}: global switches are not taken over from before the relaunch.`);
+            continue;
+          }
+          try {
+            const [planned] = await planWrites(service.source, [item.change]);
+            if (planned) items.push({ change: planned.change, expectedBefore: item.expectedBefore });
+          } catch (error) {
+            if (!(error instanceof ApplyError)) throw error;
+            rejected.push(error.message);
+          }
+        }
+        return ok({ items, rejected });
+      }),
   };
 }
 

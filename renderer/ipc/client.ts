@@ -12,12 +12,17 @@ type Fn<C extends InvokeChannel> = (req: RequestOf<C>) => Promise<ResponseOf<C>>
 
 /** The shape of `window.api` the preload exposes. */
 export interface PreloadApi {
-  readonly source: { info: Fn<'source:info'>; loadRegFiles: Fn<'source:load-reg-files'>; useDefault: Fn<'source:use-default'> };
+  readonly source: {
+    info: Fn<'source:info'>;
+    loadRegFiles: Fn<'source:load-reg-files'>;
+    loadInfFiles: Fn<'source:load-inf-files'>;
+    useDefault: Fn<'source:use-default'>;
+  };
   readonly adapters: { list: Fn<'adapters:list'>; get: Fn<'adapters:get'> };
   readonly globals: { get: Fn<'globals:get'> };
   readonly changes: { apply: Fn<'changes:apply'>; export: Fn<'changes:export'> };
   readonly history: { list: Fn<'history:list'>; undo: Fn<'history:undo'> };
-  readonly app: { relaunchElevated: Fn<'app:relaunch-elevated'> };
+  readonly app: { relaunchElevated: Fn<'app:relaunch-elevated'>; takeHandover: Fn<'app:take-handover'> };
   readonly onMenuCommand: (cb: (cmd: MenuCommand) => void) => () => void;
 }
 
@@ -32,6 +37,7 @@ function viaPreload<C extends InvokeChannel>(api: PreloadApi, channel: C): Fn<C>
   const table: { [K in InvokeChannel]: Fn<K> } = {
     'source:info': api.source.info,
     'source:load-reg-files': api.source.loadRegFiles,
+    'source:load-inf-files': api.source.loadInfFiles,
     'source:use-default': api.source.useDefault,
     'adapters:list': api.adapters.list,
     'adapters:get': api.adapters.get,
@@ -41,6 +47,7 @@ function viaPreload<C extends InvokeChannel>(api: PreloadApi, channel: C): Fn<C>
     'history:list': api.history.list,
     'history:undo': api.history.undo,
     'app:relaunch-elevated': api.app.relaunchElevated,
+    'app:take-handover': api.app.takeHandover,
   };
   return table[channel] as Fn<C>;
 }
@@ -90,6 +97,7 @@ export function invoke<C extends InvokeChannel>(channel: C, req: RequestOf<C>): 
 export const client = {
   sourceInfo: () => invoke('source:info', {}),
   loadRegFiles: (files: RequestOf<'source:load-reg-files'>['files']) => invoke('source:load-reg-files', { files }),
+  loadInfFiles: (files: RequestOf<'source:load-inf-files'>['files']) => invoke('source:load-inf-files', { files }),
   useDefaultSource: () => invoke('source:use-default', {}),
   listAdapters: () => invoke('adapters:list', {}),
   getAdapter: (adapterId: string) => invoke('adapters:get', { adapterId }),
@@ -97,8 +105,9 @@ export const client = {
   applyChanges: (req: RequestOf<'changes:apply'>) => invoke('changes:apply', req),
   exportChanges: (req: RequestOf<'changes:export'>) => invoke('changes:export', req),
   listHistory: () => invoke('history:list', {}),
-  undo: (entryId: string) => invoke('history:undo', { entryId }),
-  relaunchElevated: () => invoke('app:relaunch-elevated', {}),
+  undo: (entryId: string, restartAdapters: boolean) => invoke('history:undo', { entryId, restartAdapters }),
+  relaunchElevated: (items: RequestOf<'app:relaunch-elevated'>['items']) => invoke('app:relaunch-elevated', { items }),
+  takeHandover: () => invoke('app:take-handover', {}),
   /** Subscribe to Electron menu commands; a no-op in the browser preview. */
   onMenuCommand(cb: (cmd: MenuCommand) => void): () => void {
     const api = typeof window !== 'undefined' ? window.api : undefined;

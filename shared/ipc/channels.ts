@@ -7,6 +7,7 @@ import * as schemas from './schemas';
 export const REQUEST_SCHEMAS = {
   'source:info': schemas.emptyRequest,
   'source:load-reg-files': schemas.loadRegFilesRequest,
+  'source:load-inf-files': schemas.loadInfFilesRequest,
   'source:use-default': schemas.emptyRequest,
   'adapters:list': schemas.emptyRequest,
   'adapters:get': schemas.adapterRequest,
@@ -15,7 +16,8 @@ export const REQUEST_SCHEMAS = {
   'changes:export': schemas.exportRequest,
   'history:list': schemas.emptyRequest,
   'history:undo': schemas.undoRequest,
-  'app:relaunch-elevated': schemas.emptyRequest,
+  'app:relaunch-elevated': schemas.relaunchRequest,
+  'app:take-handover': schemas.emptyRequest,
 } as const satisfies Record<InvokeChannel, z.ZodType>;
 
 export const INVOKE_CHANNELS = Object.keys(REQUEST_SCHEMAS) as InvokeChannel[];

@@ -14,10 +14,17 @@ import type * as schemas from './schemas';
 
 /** What the window is showing data from, and what it can do with it. */
 export interface SourceInfo {
-  readonly kind: 'live' | 'reg-file' | 'demo';
+  readonly kind: 'live' | 'reg-file' | 'demo' | 'inf';
   readonly label: string;
-  /** True for demo / `.reg` sources: the banner "not this computer" is shown. */
+  /** True for demo / `.reg` / INF sources: the banner "not this computer" is shown. */
   readonly notThisComputer: boolean;
+  /**
+   * Whether Apply is offered. False for a driver INF: it previews what a driver package would
+   * create; pending changes can only be saved as a PowerShell script.
+   */
+  readonly canApply: boolean;
+  /** For an INF source: the target it was resolved for (`NTamd64.10.0.1..26100`); null otherwise. */
+  readonly infTarget: string | null;
   /** Whether Apply can restart adapters (live Windows registry only). */
   readonly canRestartAdapters: boolean;
   /** Whether the app can offer "relaunch as administrator" (Windows, not elevated). */
@@ -48,9 +55,22 @@ export interface ExportedFile {
 
 type Req<S extends z.ZodType> = z.infer<S>;
 
+/** One change with the stored value the person saw (the conflict check), as Apply takes it. */
+export type ApplyItem = z.infer<typeof schemas.applyItemSchema>;
+
+/** Pending changes handed over from before "Relaunch as administrator", checked again here. */
+export interface HandoverResult {
+  /** The changes that passed validation against this adapter's metadata: they become pending changes. */
+  readonly items: readonly ApplyItem[];
+  /** One sentence per change (or per file) that was not taken. */
+  readonly rejected: readonly string[];
+}
+
 export type InvokeChannels = {
   'source:info': (req: Req<typeof schemas.emptyRequest>) => Promise<IpcResult<SourceInfo>>;
   'source:load-reg-files': (req: Req<typeof schemas.loadRegFilesRequest>) => Promise<IpcResult<SourceInfo>>;
+  /** Open driver INFs as a driver package preview (one adapter per install section). */
+  'source:load-inf-files': (req: Req<typeof schemas.loadInfFilesRequest>) => Promise<IpcResult<SourceInfo>>;
   'source:use-default': (req: Req<typeof schemas.emptyRequest>) => Promise<IpcResult<SourceInfo>>;
   'adapters:list': (req: Req<typeof schemas.emptyRequest>) => Promise<IpcResult<readonly AdapterSummary[]>>;
   'adapters:get': (req: Req<typeof schemas.adapterRequest>) => Promise<IpcResult<AdapterDetails>>;
@@ -59,7 +79,9 @@ export type InvokeChannels = {
   'changes:export': (req: Req<typeof schemas.exportRequest>) => Promise<IpcResult<ExportedFile>>;
   'history:list': (req: Req<typeof schemas.emptyRequest>) => Promise<IpcResult<readonly JournalEntry[]>>;
   'history:undo': (req: Req<typeof schemas.undoRequest>) => Promise<IpcResult<ApplyResult>>;
-  'app:relaunch-elevated': (req: Req<typeof schemas.emptyRequest>) => Promise<IpcResult<void>>;
+  'app:relaunch-elevated': (req: Req<typeof schemas.relaunchRequest>) => Promise<IpcResult<void>>;
+  /** The pending changes handed to this (elevated) copy, once; null when none were. */
+  'app:take-handover': (req: Req<typeof schemas.emptyRequest>) => Promise<IpcResult<HandoverResult | null>>;
 };
 
 export type InvokeChannel = keyof InvokeChannels;
@@ -69,6 +91,7 @@ export type ResponseOf<C extends InvokeChannel> = Awaited<ReturnType<InvokeChann
 /** Main → renderer pushes. */
 export type MenuCommand =
   | 'open-reg-files'
+  | 'open-inf-files'
   | 'save-changes-reg'
   | 'save-changes-ps1'
   | 'toggle-hidden-adapters'

@@ -7,16 +7,14 @@ import { readAllAdapterDetails, readGlobals } from '../../services/adapter-reade
 import type { CliContext } from '../cli-context';
 import { textLines } from '../terminal-text';
 import { EXIT } from '../exit-codes';
+import { findingLines } from '../finding-text';
 import { checkJson } from '../json-shapes';
 import { adapterTitle, findAdapter } from '../open-source';
 
 function reportText(d: AdapterDetails, r: RuleReport): string {
   const lines = [`${adapterTitle(d)}  (instance ${d.adapter.id})`];
   if (r.findings.length === 0) lines.push('  No problems found.');
-  for (const f of r.findings) {
-    lines.push(`  ${f.severity.toUpperCase().padEnd(7)} ${f.id}: ${f.message}`);
-    if (f.fix) lines.push(`          fix: ${f.fix.map((c) => `${c.keyword}=${c.value ?? '(Not Present)'}`).join(' ')}`);
-  }
+  for (const f of r.findings) lines.push(...findingLines(f, `  ${f.severity.toUpperCase().padEnd(8)}`));
   const differing = r.effective.filter((e) => e.reason);
   if (differing.length) {
     lines.push('  Effective state differs from the registry:');

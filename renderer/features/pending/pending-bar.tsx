@@ -1,10 +1,10 @@
-/** The bar at the bottom: how many changes wait, Review… (diff and Apply), Discard. */
+/** The bar at the bottom: how many changes wait, Review and apply… (Ctrl+Enter), Discard. */
 
-import { useState } from 'react';
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { DeleteRegular, CheckmarkRegular } from '@fluentui/react-icons';
+import { useAppStore } from '../../stores/app-store';
 import { usePendingStore } from '../../stores/pending-changes';
-import { ReviewDialog } from './review-dialog';
+import { reviewPending } from '../../stores/actions';
 
 const useStyles = makeStyles({
   bar: {
@@ -15,15 +15,18 @@ const useStyles = makeStyles({
     paddingBlock: tokens.spacingVerticalS,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     backgroundColor: tokens.colorNeutralBackground3,
+    flexShrink: 0,
   },
   count: { flex: 1 },
+  shortcut: { color: tokens.colorNeutralForeground3 },
 });
 
 export function PendingBar() {
   const styles = useStyles();
   const count = usePendingStore((s) => Object.keys(s.edits).length);
   const discard = usePendingStore((s) => s.discard);
-  const [open, setOpen] = useState(false);
+  // A driver package preview has nothing to apply to (the banner says so); its changes are saved as PowerShell.
+  const canApply = useAppStore((s) => s.source?.canApply ?? true);
   return (
     <section className={styles.bar} aria-label="Pending changes" data-testid="pending-bar">
       <Text className={styles.count} aria-live="polite" weight={count > 0 ? 'semibold' : 'regular'}>
@@ -32,10 +35,16 @@ export function PendingBar() {
       <Button icon={<DeleteRegular />} disabledFocusable={count === 0} onClick={() => discard()}>
         Discard
       </Button>
-      <Button appearance="primary" icon={<CheckmarkRegular />} disabledFocusable={count === 0} onClick={() => setOpen(true)}>
-        Review and apply…
-      </Button>
-      <ReviewDialog open={open && count > 0} onOpenChange={setOpen} />
+      {canApply && (
+        <>
+          <Button appearance="primary" icon={<CheckmarkRegular />} disabledFocusable={count === 0} onClick={reviewPending} aria-keyshortcuts="Control+Enter">
+            Review and apply…
+          </Button>
+          <Text size={200} className={styles.shortcut} aria-hidden="true">
+            Ctrl+Enter
+          </Text>
+        </>
+      )}
     </section>
   );
 }
