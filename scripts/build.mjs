@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // Builds everything `npm start`, the CLI, the preview and the packagers need into dist/:
-//   dist/main/index.cjs      Electron main          (external: electron, registry-js)
+//   dist/main/index.cjs      Electron main          (external: electron and the registry modules)
 //   dist/preload/index.cjs   sandboxed preload      (external: electron; nothing else may be required)
-//   dist/cli/nicprops.cjs    the nicprops CLI       (external: registry-js; runnable with node)
-//   dist/preview/server.cjs  browser preview server (external: registry-js)
+//   dist/cli/nicprops.cjs    the nicprops CLI       (external: the registry modules; runnable with node)
+//   dist/preview/server.cjs  browser preview server (external: the registry modules)
 //   dist/renderer/           the renderer, by Vite (vite.config.ts)
 //
 // Usage: node scripts/build.mjs            build all of the above
@@ -17,13 +17,20 @@ import * as esbuild from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
+/**
+ * The native registry modules stay outside the bundles: their `.node` files are loaded from
+ * node_modules at run time (native-reg finds its prebuild relative to its own folder), and the
+ * packagers ship them unpacked from the asar.
+ */
+const REGISTRY_MODULES = ['registry-js', 'native-reg'];
+
 /** The esbuild bundles. Edit here to add or change an entry point. */
 const ENTRIES = [
   {
     name: 'main',
     entry: 'electron/main/index.ts',
     outfile: 'dist/main/index.cjs',
-    external: ['electron', 'registry-js'],
+    external: ['electron', ...REGISTRY_MODULES],
   },
   {
     name: 'preload',
@@ -40,14 +47,14 @@ const ENTRIES = [
     name: 'cli',
     entry: 'electron/cli/nicprops.ts',
     outfile: 'dist/cli/nicprops.cjs',
-    external: ['registry-js'],
+    external: REGISTRY_MODULES,
     banner: '#!/usr/bin/env node',
   },
   {
     name: 'preview',
     entry: 'electron/preview/server.ts',
     outfile: 'dist/preview/server.cjs',
-    external: ['registry-js'],
+    external: REGISTRY_MODULES,
   },
 ];
 

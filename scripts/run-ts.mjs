@@ -21,7 +21,7 @@ await build({
   target: 'node20',
   outfile,
   loader: { '.reg': 'text' },
-  external: ['registry-js', 'electron', '@playwright/test', 'playwright', 'playwright-core'],
+  external: ['registry-js', 'native-reg', 'electron', '@playwright/test', 'playwright', 'playwright-core'],
   logLevel: 'warning',
 });
 const result = spawnSync(process.execPath, [outfile, ...args], { stdio: 'inherit' });

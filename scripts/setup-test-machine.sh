@@ -2,7 +2,7 @@
 # Install what the tests need beyond npm packages, on Debian 12 (run as root, or with sudo):
 #   - Debian's Chromium for the Playwright end-to-end tests (Playwright's own browser download
 #     is not used);
-#   - Wine and MinGW for running the registry-js code path against a real Windows registry.
+#   - Wine and MinGW for running the live registry code path (registry-js, native-reg) against a real Windows registry.
 # Idempotent: packages already installed are left alone.
 set -euo pipefail
 SUDO=""
