@@ -16,6 +16,8 @@ export const EXIT = {
   restartFailed: 9,
   /** `check` found at least one error-severity finding. */
   findingsWithErrors: 10,
+  /** `diff`: the adapters differ; `profile check`: an adapter has drifted from the profile. */
+  differs: 11,
 } as const;
 
 export function exitCodeFor(code: ErrorCode): number {
@@ -50,6 +52,7 @@ Exit codes:
   5   the registry changed since it was read (nothing written)
   6   writing needs administrator rights (nothing written)
   7   a write failed and was rolled back
-  8   a .reg file could not be read
+  8   a .reg or profile file could not be read or is not valid
   9   written, but an adapter could not be restarted (--restart)
-  10  check: at least one error-severity finding`;
+  10  check: at least one error-severity finding
+  11  diff: the adapters differ; profile check: an adapter differs from the profile`;

@@ -1,7 +1,7 @@
 /** The `--json` shapes of nicprops, documented in the README. Kept explicit so they never drift by accident. */
 
 import type { Adapter, AdapterDetails, Globals, Property } from '../../shared/model/adapter';
-import type { RuleReport } from '../../shared/rules/types';
+import type { Finding, RuleReport } from '../../shared/rules/types';
 
 export function adapterJson(a: Adapter) {
   return {
@@ -50,16 +50,20 @@ export function globalsJson(g: Globals) {
   return { disableTaskOffload: g.disableTaskOffload, ipsecEnabledOffload: g.ipsecEnabledOffload };
 }
 
+export function findingJson(f: Finding) {
+  return {
+    id: f.id,
+    severity: f.severity,
+    keywords: [...f.keywords],
+    message: f.message,
+    fix: f.fix ? f.fix.map((c) => ({ keyword: c.keyword, value: c.value })) : null,
+  };
+}
+
 export function checkJson(d: AdapterDetails, report: RuleReport) {
   return {
     adapter: adapterJson(d.adapter),
-    findings: report.findings.map((f) => ({
-      id: f.id,
-      severity: f.severity,
-      keywords: [...f.keywords],
-      message: f.message,
-      fix: f.fix ? f.fix.map((c) => ({ keyword: c.keyword, value: c.value })) : null,
-    })),
+    findings: report.findings.map(findingJson),
     effective: report.effective.map((e) => ({ feature: e.feature, requested: e.requested, effective: e.effective, reason: e.reason })),
     lint: report.lint.map((l) => ({ id: l.id, severity: l.severity, keywords: [...l.keywords], message: l.message })),
   };

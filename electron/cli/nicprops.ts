@@ -11,9 +11,13 @@ import { createContext, type GlobalOptions } from './cli-context';
 import { CliError } from './cli-error';
 import { adaptersCommand } from './commands/adapters';
 import { checkCommand } from './commands/check';
+import { copyCommand } from './commands/copy';
+import { diffCommand } from './commands/diff';
 import { globalsCommand } from './commands/globals';
 import { historyCommand, undoCommand } from './commands/history';
 import { journalSecureCommand } from './commands/journal';
+import { profileApplyCommand, profileCheckCommand, profilePresetsCommand, profileSaveCommand, profileValidateCommand } from './commands/profile';
+import { reportCommand } from './commands/report';
 import { resetCommand, setCommand } from './commands/set';
 import { showCommand } from './commands/show';
 import { EXIT, EXIT_CODES_HELP, exitCodeFor } from './exit-codes';
@@ -68,6 +72,58 @@ export async function runCli(argv: readonly string[], out: (s: string) => void, 
     .command('check [adapter]')
     .description('check combinations of offloads and the driver metadata (exit 10 when any error is found)')
     .action(async (adapter: string | undefined) => run(async () => checkCommand(await ctx(), adapter))());
+  program
+    .command('diff <adapter> [adapter2]')
+    .description('how two adapters differ, or one adapter and the same adapter in --against SOURCE (exit 11 when they differ)')
+    .option('--against <live|demo|FILE.reg>', 'compare with the same adapter in this source; repeat to merge .reg files', collect, [])
+    .option('--all-rows', 'list equal keywords too')
+    .action(async (adapter: string, adapter2: string | undefined, opts: { against: string[]; allRows?: boolean }) =>
+      run(async () => diffCommand(await ctx(), adapter, adapter2, opts))(),
+    );
+  changeOptions(
+    program
+      .command('copy <from> <to> [keywords...]')
+      .description("make <to> match <from> for every keyword both define (or those named), where <to>'s driver accepts the value")
+      .option('--from-source <live|demo|FILE.reg>', 'read <from> from this source; repeat to merge .reg files', collect, []),
+  ).action(async (from: string, to: string, keywords: string[], opts) => run(async () => copyCommand(await ctx(), from, to, keywords, opts))());
+
+  const profile = program.command('profile').description('keyword values kept in a file (profile format 1, JSON Schema in the README) or a built-in preset');
+  profile
+    .command('save <adapter> <file> [keywords...]')
+    .description("save an adapter's values as a profile (every property, or those named)")
+    .option('--non-default', "only values that differ from the driver's Default")
+    .option('--name <name>', 'the profile name (default: the adapter name)')
+    .option('--description <text>', 'what the profile is for')
+    .option('--match', "limit the profile to adapters with this adapter's ComponentId")
+    .option('--force', 'replace the file if it exists')
+    .action(async (adapter: string, file: string, keywords: string[], opts) => run(async () => profileSaveCommand(await ctx(), adapter, file, keywords, opts))());
+  changeOptions(
+    profile
+      .command('apply <file> <adapters...>')
+      .description('apply a profile file or preset:ID to adapters: per adapter what changes and what is skipped and why')
+      .option('--ignore-match', "apply even to adapters outside the profile's match"),
+  ).action(async (file: string, adapters: string[], opts) => run(async () => profileApplyCommand(await ctx(), file, adapters, opts))());
+  profile
+    .command('check <file> <adapters...>')
+    .description('drift: compare adapters with a profile file or preset:ID (exit 11 when one differs)')
+    .option('--ignore-match', "check even adapters outside the profile's match")
+    .action(async (file: string, adapters: string[], opts: { ignoreMatch?: boolean }) => run(async () => profileCheckCommand(await ctx(), file, adapters, opts))());
+  profile
+    .command('validate <file>')
+    .description('check a profile file against the schema')
+    .action(async (file: string) => run(async () => profileValidateCommand(await ctx(), file))());
+  profile
+    .command('presets')
+    .description('list the built-in presets (use them as preset:ID in apply and check)')
+    .action(async () => run(async () => profilePresetsCommand(await ctx()))());
+  program
+    .command('report [adapter]')
+    .description('a report for a support ticket: values that differ from the defaults, findings with fixes, effective state, globals, metadata problems')
+    .option('--all', 'every adapter, hidden ones included (default: the adapters with an Advanced page)')
+    .addOption(new Option('--format <format>', 'md (default), html (one self-contained page) or json; --out picks it from the extension').choices(['md', 'html', 'json']))
+    .option('--out <file>', 'save the report to a file')
+    .option('--force', 'with --out: replace the file if it exists')
+    .action(async (adapter: string | undefined, opts) => run(async () => reportCommand(await ctx(), adapter, opts))());
   program
     .command('explain <keyword>')
     .description('explain a standardized keyword')

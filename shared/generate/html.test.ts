@@ -16,7 +16,6 @@ const sha = (text: string) => createHash('sha256').update(text).digest('base64')
 function elements(node: Node, out: Element[] = []): Element[] {
   if ('tagName' in node) out.push(node);
   if ('childNodes' in node) for (const child of node.childNodes) elements(child, out);
-  if ('content' in node && node.content) elements(node.content as Node, out);
   return out;
 }
 
@@ -25,14 +24,14 @@ function text(node: Node): string {
   return 'childNodes' in node ? node.childNodes.map(text).join('') : '';
 }
 
-function page(title: string, cell: string, attr: string) {
+function page(title: string, cell: string, attr: string): Node {
   const body = html`<h1>${title}</h1><table><tr><td title="${attr}">${cell}</td><td>${['a', 'b']}</td></tr></table>`;
   return parse(htmlDocument({ title, styleSheet: STYLE, styleSha256: sha(STYLE), body }));
 }
 
 describe('html`` and htmlDocument()', () => {
   it('puts data only where the template says: no element, attribute or script ever comes from data', () => {
-    const shape = (tree: ReturnType<typeof parse>) => elements(tree).map((e) => `${e.tagName}[${e.attrs.map((a) => a.name).join(',')}]`);
+    const shape = (tree: Node) => elements(tree).map((e) => `${e.tagName}[${e.attrs.map((a) => a.name).join(',')}]`);
     const benign = shape(page('Report', 'cell', 'hint'));
     fc.assert(
       fc.property(hostileText(), hostileText(), hostileText(), (title, cell, attr) => {

@@ -1,27 +1,51 @@
 /**
  * Markdown text generation: registry text inside a report someone pastes into a ticket.
  *
- * Data is always inline text (a heading's words, a list item, a table cell), never structure:
- * - every ASCII punctuation character is backslash-escaped (CommonMark allows that for all of
- *   them), so data cannot open emphasis, a link, a code span, raw HTML, an entity, a list or a
- *   heading, and `|` cannot add a table column;
- * - line terminators, controls and invisible or bidi characters become visible escapes first
- *   (plain-text.ts), so data cannot add a row, a line or a paragraph.
- * Structure (headings, tables, lists) is composed only by the functions below.
+ * Data is always inline text (a heading's words, a list item, a table cell), never structure. The
+ * characters that can open an inline construct anywhere are backslash-escaped (code spans,
+ * emphasis, links and images, raw HTML and autolinks, table pipes, strikethrough, entities, and the
+ * `$` math and `@` mentions of some renderers); those that only act at the start of a line (list
+ * markers, headings) are escaped there, and a heading's closing `#` run at the end. The rest stays
+ * as typed, so the raw text still reads well in a plain ticket field. Line terminators, controls
+ * and invisible or bidi characters become visible escapes first (plain-text.ts), so data cannot
+ * add a row, a line or a paragraph. Structure is composed only by the functions below.
  */
 
 import { oneLine } from './plain-text';
 
-const PUNCTUATION = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g;
+const ALWAYS = new Set(['\\', '`', '*', '[', ']', '<', '>', '|', '~', '$', '@']);
+const WORD = /[\p{L}\p{N}]/u;
+
+/** `_` between two letters or digits cannot start or end emphasis; anywhere else it can. */
+function underscoreIsSafe(before: string | undefined, after: string | undefined): boolean {
+  return before !== undefined && after !== undefined && WORD.test(before) && WORD.test(after);
+}
 
 /**
  * `text` as inline Markdown that renders as exactly that text, on one line. Spaces at either end
  * become `&#32;`: leading ones could start a code block after a list marker, and parsers trim both.
  */
 export function mdText(text: string): string {
-  return oneLine(text)
-    .replace(PUNCTUATION, (c) => `\\${c}`)
-    .replace(/^ +| +$/g, (spaces) => '&#32;'.repeat(spaces.length));
+  const t = [...oneLine(text)];
+  // Positions that only act at the start or end of a line: a block marker first, a list number's
+  // `.` or `)`, a heading's closing run of `#`.
+  const listNumber = /^\d+[.)]/.exec(t.join(''));
+  const numberMark = listNumber ? listNumber[0].length - 1 : -1;
+  let closingHashes = t.length;
+  while (closingHashes > 0 && t[closingHashes - 1] === '#') closingHashes--;
+  let out = '';
+  t.forEach((c, i) => {
+    const escape =
+      ALWAYS.has(c) ||
+      (i === 0 && '#+=-'.includes(c)) ||
+      i === numberMark ||
+      i >= closingHashes ||
+      (c === '_' && !underscoreIsSafe(t[i - 1], t[i + 1])) ||
+      // `&` only matters where it starts a character reference: `&amp;`, `&#39;`.
+      (c === '&' && /^&(#|[A-Za-z0-9]+;)/.test(t.slice(i, i + 40).join('')));
+    out += escape ? `\\${c}` : c;
+  });
+  return out.replace(/^ +| +$/g, (spaces) => '&#32;'.repeat(spaces.length));
 }
 
 /** A heading of `level` (1–6) with `text` as its words. */

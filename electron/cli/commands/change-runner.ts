@@ -54,10 +54,29 @@ function globalsAfter(globals: Globals, planned: readonly PlannedWrite[]): Globa
   return g;
 }
 
+/**
+ * What a command that plans its changes (copy, profile apply, check --fix) says before them: its own
+ * JSON fields (merged into the result) and text lines (printed first).
+ */
+export interface ChangePreface {
+  readonly json: Readonly<Record<string, unknown>>;
+  readonly lines: readonly string[];
+}
+
+const NO_PREFACE: ChangePreface = { json: {}, lines: [] };
+
 /** Run a change set per the options; `adapters` are the adapters whose findings to compare. */
-export async function runChanges(ctx: CliContext, changes: readonly Change[], adapters: readonly AdapterDetails[], options: ChangeOptions): Promise<number> {
+export async function runChanges(
+  ctx: CliContext,
+  changes: readonly Change[],
+  adapters: readonly AdapterDetails[],
+  options: ChangeOptions,
+  preface: ChangePreface = NO_PREFACE,
+): Promise<number> {
+  const print = (json: Record<string, unknown>, text: () => string) =>
+    ctx.print({ ...preface.json, ...json }, () => (preface.lines.length > 0 ? `${textLines(preface.lines)}\n${text()}` : text()));
   if (changes.length === 0) {
-    ctx.print({ changes: [], applied: false }, () => 'Nothing to change: every value is already as asked.');
+    print({ changes: [], applied: false }, () => 'Nothing to change: every value is already as asked.');
     return EXIT.ok;
   }
   const planned = await planWrites(ctx.source, changes);
@@ -83,14 +102,14 @@ export async function runChanges(ctx: CliContext, changes: readonly Change[], ad
   }));
 
   if (options.dryRun) {
-    ctx.print({ changes: changeJson, findings: findingsJson, applied: false }, () => `Would change (dry run, nothing written):\n${summary()}`);
+    print({ changes: changeJson, findings: findingsJson, applied: false }, () => `Would change (dry run, nothing written):\n${summary()}`);
     return EXIT.ok;
   }
   if (options.out) {
     const format = options.format ?? (extname(options.out).toLowerCase() === '.ps1' ? 'ps1' : 'reg');
     if (format !== 'reg' && format !== 'ps1') throw new CliError(`--format ${format}: use reg or ps1.`, EXIT.usage);
     await writeOutputFile(options.out, await renderChangeSet(ctx.source, changes, format), { force: options.force, readingFrom: ctx.inputFiles });
-    ctx.print({ changes: changeJson, findings: findingsJson, applied: false, file: options.out, format }, () => `Saved to ${options.out} (${format}); nothing written to ${ctx.source.label}:\n${summary()}`);
+    print({ changes: changeJson, findings: findingsJson, applied: false, file: options.out, format }, () => `Saved to ${options.out} (${format}); nothing written to ${ctx.source.label}:\n${summary()}`);
     return EXIT.ok;
   }
   if (ctx.source.kind !== 'live') {
@@ -101,7 +120,7 @@ export async function runChanges(ctx: CliContext, changes: readonly Change[], ad
   }
   const entry: JournalEntry = await new ChangeService(ctx.source, ctx.journal).apply(changes.map((change) => ({ change })));
   const restart = options.restart ? await restartAfter(ctx, entry) : null;
-  ctx.print({ changes: changeJson, findings: findingsJson, applied: true, journalEntry: entry.id, restarted: restart?.restarted ?? [], restartProblems: restart?.problems ?? [] }, () =>
+  print({ changes: changeJson, findings: findingsJson, applied: true, journalEntry: entry.id, restarted: restart?.restarted ?? [], restartProblems: restart?.problems ?? [] }, () =>
     `Applied (history entry ${entry.id}; undo with "nicprops undo ${entry.id}"):\n${summary()}\n` + restartText(restart),
   );
   return restart?.problems.length ? EXIT.restartFailed : EXIT.ok;
