@@ -23,6 +23,31 @@ export function unsafe(text: string): AnsibleUnsafe {
   return new AnsibleUnsafe(text);
 }
 
+/**
+ * A Jinja expression the generator writes itself (`nicprops_hosts | default('windows')`), so that
+ * people can override a play variable with -e. Never data: data goes in as unsafe().
+ */
+export class AnsibleTemplate {
+  constructor(readonly expression: string) {
+    if (!/^[A-Za-z0-9_ |().,'-]+$/.test(expression)) throw new Error('An Ansible template is the generator\'s own expression: letters, digits, _ | ( ) . , \' - only');
+  }
+}
+
+/** `"{{ expression }}"` written by the generator. */
+export function template(expression: string): AnsibleTemplate {
+  return new AnsibleTemplate(expression);
+}
+
+/** Templates are written as the plain (quoted) string Ansible expects. */
+function withTemplates(value: YamlValue): unknown {
+  if (value instanceof AnsibleTemplate) return `{{ ${value.expression} }}`;
+  if (Array.isArray(value)) return value.map((v: YamlValue) => withTemplates(v));
+  if (value !== null && typeof value === 'object' && !(value instanceof AnsibleUnsafe)) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withTemplates(v)]));
+  }
+  return value;
+}
+
 const UNSAFE_TYPE = new yaml.Type('!unsafe', {
   kind: 'scalar',
   instanceOf: AnsibleUnsafe,
@@ -34,7 +59,7 @@ const UNSAFE_TYPE = new yaml.Type('!unsafe', {
 /** The schema generated playbooks are written (and, in tests, read back) with. */
 export const ANSIBLE_YAML_SCHEMA = yaml.DEFAULT_SCHEMA.extend([UNSAFE_TYPE]);
 
-export type YamlValue = string | number | boolean | null | AnsibleUnsafe | readonly YamlValue[] | { readonly [key: string]: YamlValue };
+export type YamlValue = string | number | boolean | null | AnsibleUnsafe | AnsibleTemplate | readonly YamlValue[] | { readonly [key: string]: YamlValue };
 
 /** Jinja2's opening delimiters: an expression, a statement, a comment. */
 const JINJA = /\{[{%#]/;
@@ -45,7 +70,7 @@ function checkPlain(value: YamlValue, path: string): void {
     if (JINJA.test(value)) throw new Error(`YAML ${path}: plain text holds a Jinja delimiter; pass data as unsafe(text)`);
   } else if (Array.isArray(value)) {
     value.forEach((v: YamlValue, i: number) => checkPlain(v, `${path}[${i}]`));
-  } else if (value !== null && typeof value === 'object' && !(value instanceof AnsibleUnsafe)) {
+  } else if (value !== null && typeof value === 'object' && !(value instanceof AnsibleUnsafe) && !(value instanceof AnsibleTemplate)) {
     for (const [k, v] of Object.entries(value)) {
       if (JINJA.test(k)) throw new Error(`YAML ${path}: the key ${oneLine(k)} holds a Jinja delimiter`);
       checkPlain(v, `${path}.${k}`);
@@ -59,7 +84,7 @@ function checkPlain(value: YamlValue, path: string): void {
  */
 export function yamlDocument(data: YamlValue, comments: readonly string[] = []): string {
   checkPlain(data, '$');
-  const body = yaml.dump(data, {
+  const body = yaml.dump(withTemplates(data), {
     schema: ANSIBLE_YAML_SCHEMA,
     lineWidth: -1,
     noRefs: true,
