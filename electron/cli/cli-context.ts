@@ -4,11 +4,12 @@ import type { RegistrySource } from '../sources/registry-source';
 import { defaultJournalDir } from '../services/journal-location';
 import { FileJournal, MemoryJournal, type JournalStore } from '../services/journal-store';
 import { windowsJournalSecurity } from '../services/windows/journal-folder-acl';
-import { openSource } from './open-source';
+import { infTargetOption, openSource } from './open-source';
 import { jsonText, terminalText } from './terminal-text';
 
 export interface GlobalOptions {
   readonly source: string[];
+  readonly infTarget?: string;
   readonly json?: boolean;
   readonly journal?: string;
 }
@@ -24,7 +25,7 @@ export interface CliContext {
 }
 
 export async function createContext(options: GlobalOptions, write: (s: string) => void): Promise<CliContext> {
-  const source = await openSource(options.source);
+  const source = await openSource(options.source, infTargetOption(options.infTarget));
   const json = options.json === true;
   return {
     source,

@@ -14,7 +14,7 @@ export const EXIT = {
   badFile: 8,
   /** The values were written, but restarting an adapter failed. */
   restartFailed: 9,
-  /** `check` found at least one error-severity finding. */
+  /** `check` or `lint` found at least one error-severity finding. */
   findingsWithErrors: 10,
   /**
    * `diff`: the adapters differ; `profile check`: an adapter has drifted from the profile;
@@ -55,9 +55,9 @@ Exit codes:
   5   the registry changed since it was read (nothing written)
   6   writing needs administrator rights (nothing written)
   7   a write failed and was rolled back
-  8   a .reg or profile file could not be read or is not valid; fleet: an export could not be read
-      (the others are still reported)
+  8   a .reg, INF or profile file could not be read or is not valid (lint: its report says where);
+      fleet: an export could not be read (the others are still reported)
   9   written, but an adapter could not be restarted (--restart)
-  10  check: at least one error-severity finding
+  10  check / lint: at least one error-severity finding
   11  diff: the adapters differ; profile check: an adapter differs from the profile; fleet: a machine
       drifts from --profile; profile export --against: a machine cannot take the profile as-is`;

@@ -15,6 +15,9 @@ export function adapterJson(a: Adapter) {
     virtual: a.virtual,
     hidden: a.hidden,
     propertyCount: a.propertyCount,
+    infModel: a.infModel
+      ? { installSection: a.infModel.installSection, decoration: a.infModel.decoration, modelsSection: a.infModel.modelsSection, hardwareIds: [...a.infModel.hardwareIds] }
+      : null,
   };
 }
 
@@ -35,6 +38,7 @@ export function propertyJson(p: Property) {
     stored: p.stored ? { type: p.stored.type, data: p.stored.data } : null,
     effective: p.effective,
     status: p.status,
+    origin: p.origin ? { file: p.origin.file, line: p.origin.line } : null,
   };
 }
 

@@ -25,7 +25,7 @@ describe('nicprops adapters and show', () => {
     expect(r.code).toBe(0);
     const list = r.json() as Record<string, unknown>[];
     expect(list).toHaveLength(8);
-    expect(Object.keys(list[1]!)).toEqual(['id', 'description', 'connectionName', 'netCfgInstanceId', 'componentId', 'characteristics', 'physical', 'virtual', 'hidden', 'propertyCount']);
+    expect(Object.keys(list[1]!)).toEqual(['id', 'description', 'connectionName', 'netCfgInstanceId', 'componentId', 'characteristics', 'physical', 'virtual', 'hidden', 'propertyCount', 'infModel']);
     expect(list[1]).toMatchObject({ id: '0007', connectionName: 'Ethernet', physical: true, characteristics: 0x84 });
   });
 
@@ -34,7 +34,7 @@ describe('nicprops adapters and show', () => {
     expect(r.code).toBe(0);
     const show = r.json() as { adapter: { id: string }; properties: Record<string, unknown>[]; registryOnly: unknown[] };
     expect(show.adapter.id).toBe('0008');
-    expect(Object.keys(show.properties[0]!)).toEqual(['keyword', 'label', 'type', 'default', 'optional', 'min', 'max', 'step', 'base', 'limitText', 'upperCase', 'options', 'stored', 'effective', 'status']);
+    expect(Object.keys(show.properties[0]!)).toEqual(['keyword', 'label', 'type', 'default', 'optional', 'min', 'max', 'step', 'base', 'limitText', 'upperCase', 'options', 'stored', 'effective', 'status', 'origin']);
     expect(show.properties.find((p) => p.keyword === '*JumboPacket')).toMatchObject({ status: 'not-in-enum', stored: { type: 'REG_SZ', data: '9000' } });
   });
 
@@ -182,7 +182,7 @@ describe('nicprops sources and errors', () => {
   it('lists exit codes in --help and rejects unknown commands', () => {
     const help = nicprops('--help');
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain('10  check: at least one error-severity finding');
+    expect(help.stdout).toContain('10  check / lint: at least one error-severity finding');
     expect(nicprops('frobnicate').code).toBe(2);
   });
 });

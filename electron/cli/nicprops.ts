@@ -16,6 +16,7 @@ import { diffCommand } from './commands/diff';
 import { globalsCommand } from './commands/globals';
 import { historyCommand, undoCommand } from './commands/history';
 import { journalSecureCommand } from './commands/journal';
+import { lintCommand, type LintFormat } from './commands/lint';
 import { profileApplyCommand, profileCheckCommand, profilePresetsCommand, profileSaveCommand, profileValidateCommand } from './commands/profile';
 import { reportCommand } from './commands/report';
 import { resetCommand, setCommand } from './commands/set';
@@ -23,6 +24,7 @@ import { showCommand } from './commands/show';
 import { cliOutput } from './cli-output';
 import { EXIT, EXIT_CODES_HELP, exitCodeFor } from './exit-codes';
 import { registerFleetCommands } from './fleet-commands';
+import { infTargetOption } from './open-source';
 import { jsonText } from './terminal-text';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -32,7 +34,13 @@ export async function runCli(argv: readonly string[], out: (s: string) => void, 
   let code: number = EXIT.ok;
   const program = new Command('nicprops')
     .description('Read, check and change the Advanced properties (NDIS keywords) of Windows network adapters.')
-    .option('--source <live|demo|FILE.reg>', 'where to read from; repeat to merge .reg files in order (default: live on Windows, demo elsewhere)', collect, [])
+    .option(
+      '--source <live|demo|FILE.reg|FILE.inf>',
+      'where to read from; repeat to merge .reg files in order, or to give a driver INF with the INFs it includes (default: live on Windows, demo elsewhere)',
+      collect,
+      [],
+    )
+    .option('--inf-target <decoration|version>', 'Windows an INF is resolved for: NTamd64.10.0...19041, NTarm64, 10.0.22631 (default NTamd64.10.0.1..26100, Windows 11 24H2 x64)')
     .option('--json', 'print JSON (shapes in the README)')
     .option('--journal <dir>', 'where the history of applied changes is kept (live registry only)')
     .addHelpText('after', `${EXIT_CODES_HELP}\n\n<adapter> is the instance id (0007), the connection name, or a unique part of the description.`)
@@ -135,6 +143,16 @@ export async function runCli(argv: readonly string[], out: (s: string) => void, 
       if (text === null) throw new CliError(`${keyword} is not a standardized keyword in the catalog (vendor keywords are explained by their driver).`, EXIT.notFound);
       out(`${text}\n`);
     });
+  program
+    .command('lint <files...>')
+    .description('check driver INFs: findings on their lines (metadata, combination rules on the defaults, INF mistakes); exit 10 on an error')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'sarif']))
+    .action(async (files: string[], opts: { format?: LintFormat }) =>
+      run(async () => {
+        const global = program.opts<GlobalOptions>();
+        return lintCommand(files, opts.format ?? (global.json ? 'json' : 'text'), infTargetOption(global.infTarget), out);
+      })(),
+    );
   program.command('history').description('list applied change sets (live registry)').action(async () => run(async () => historyCommand(await ctx()))());
   program
     .command('undo [entry]')

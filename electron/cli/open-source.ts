@@ -3,14 +3,38 @@
 import type { AdapterDetails } from '../../shared/model/adapter';
 import { readAllAdapterDetails } from '../services/adapter-reader';
 import { isLiveRegistryAvailable, LiveRegistry } from '../sources/live-registry';
+import { InfParseError } from '../sources/inf/inf-parse-error';
+import { isInfFileName, sourceFromInfPaths } from '../sources/inf/inf-source';
+import { DEFAULT_INF_TARGET, parseInfTarget, type InfTarget } from '../sources/inf/target-os';
 import { RegParseError } from '../sources/reg-file/reg-parse-error';
 import { createDemoSource, sourceFromRegPaths } from '../sources/reg-file-source';
 import type { RegistrySource } from '../sources/registry-source';
 import { CliError } from './cli-error';
 import { EXIT } from './exit-codes';
 
-/** `--source live|demo|FILE.reg` (repeatable, files merged in order); default live on Windows, demo elsewhere. */
-export async function openSource(specs: readonly string[] | undefined): Promise<RegistrySource> {
+/** `--inf-target`: the default target when absent; a usage error when it cannot be read. */
+export function infTargetOption(text: string | undefined): InfTarget {
+  if (text === undefined) return DEFAULT_INF_TARGET;
+  const target = parseInfTarget(text);
+  if (typeof target === 'string') throw new CliError(target, EXIT.usage);
+  return target;
+}
+
+/** A file that cannot be opened or read, as a CliError (exit 8). */
+export function fileError(error: unknown): CliError | null {
+  if (error instanceof RegParseError || error instanceof InfParseError) return new CliError(error.message, EXIT.badFile);
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') {
+    return new CliError(`Cannot read ${(error as NodeJS.ErrnoException).path ?? 'the source file'}: ${code === 'ENOENT' ? 'no such file' : code}.`, EXIT.badFile);
+  }
+  return null;
+}
+
+/**
+ * `--source live|demo|FILE.reg|FILE.inf` (repeatable; .reg files merged in order, INFs resolved
+ * together so an Include can name another one); default live on Windows, demo elsewhere.
+ */
+export async function openSource(specs: readonly string[] | undefined, infTarget: InfTarget = DEFAULT_INF_TARGET): Promise<RegistrySource> {
   const list = specs?.length ? specs : [isLiveRegistryAvailable() ? 'live' : 'demo'];
   if (list.length === 1 && list[0] === 'live') {
     if (!isLiveRegistryAvailable()) throw new CliError('--source live needs Windows; use --source demo or a .reg file here.', EXIT.usage);
@@ -20,15 +44,14 @@ export async function openSource(specs: readonly string[] | undefined): Promise<
   if (list.some((s) => s === 'live' || s === 'demo')) {
     throw new CliError('--source live and --source demo cannot be combined with other sources.', EXIT.usage);
   }
+  const infs = list.filter(isInfFileName);
+  if (infs.length > 0 && infs.length < list.length) {
+    throw new CliError('Driver INFs and .reg files cannot be combined in one source: open the INFs (and the INFs they include) on their own.', EXIT.usage);
+  }
   try {
-    return await sourceFromRegPaths(list);
+    return infs.length > 0 ? (await sourceFromInfPaths(list, infTarget)).source : await sourceFromRegPaths(list);
   } catch (error) {
-    if (error instanceof RegParseError) throw new CliError(error.message, EXIT.badFile);
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') {
-      throw new CliError(`Cannot read ${(error as NodeJS.ErrnoException).path ?? 'the source file'}: ${code === 'ENOENT' ? 'no such file' : code}.`, EXIT.badFile);
-    }
-    throw error;
+    throw fileError(error) ?? error;
   }
 }
 

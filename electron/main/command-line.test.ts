@@ -8,6 +8,10 @@ describe('regFilesFromArgv()', () => {
     expect(regFilesFromArgv(argv, '/home/qa')).toEqual([path.resolve('/home/qa', 'export.reg'), path.resolve('/home/qa', 'D:\\dumps\\Other.REG')]);
   });
 
+  it('returns driver INFs and .inx templates too', () => {
+    expect(regFilesFromArgv(['NIC.exe', 'e1x68x64.INF', 'netkvm.inx', 'readme.txt'], '/q')).toEqual([path.resolve('/q', 'e1x68x64.INF'), path.resolve('/q', 'netkvm.inx')]);
+  });
+
   it('ignores switches, the executable and the app path', () => {
     const argv = ['electron', '.', '--inspect=0', '--remote-debugging-port=0', '--flag=x.reg', 'notes.txt'];
     expect(regFilesFromArgv(argv, '/tmp')).toEqual([]);

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { app, dialog, nativeTheme, session, shell, type BrowserWindow } from 'electron';
 import { createAppHandlers, type AppEnvironment, type HandlerTable } from '../services/app-handlers';
-import { createDefaultSource, createRegFileSource } from '../sources/default-source';
+import { createDefaultSource, createFileSource } from '../sources/default-source';
 import type { RegistrySource } from '../sources/registry-source';
 import { regFilesFromArgv } from './command-line';
 import { registerInvokeHandlers, send } from './ipc/typed-ipc';
@@ -117,7 +117,7 @@ async function main(): Promise<void> {
     });
     if (response !== 0) return;
     try {
-      const source = await createRegFileSource([...files]);
+      const source = await createFileSource([...files]);
       table = createAppHandlers({ ...(await environment([])), initialSource: source });
       win.webContents.reload();
     } catch (error) {
@@ -130,7 +130,7 @@ async function main(): Promise<void> {
 async function initialSource(files: readonly string[]): Promise<RegistrySource> {
   if (files.length === 0) return createDefaultSource();
   try {
-    return await createRegFileSource([...files]);
+    return await createFileSource([...files]);
   } catch (error) {
     const fallback = createDefaultSource();
     dialog.showErrorBox(

@@ -39,6 +39,7 @@ export function buildMenuTemplate(actions: MenuActions, options: MenuOptions): M
     label: '&File',
     submenu: [
       { label: '&Open .reg export(s)…', accelerator: 'CmdOrCtrl+O', click: command('open-reg-files') },
+      { label: 'Open driver &INF…', accelerator: 'CmdOrCtrl+I', click: command('open-inf-files') },
       { type: 'separator' },
       { label: 'Save changes as .&reg…', accelerator: 'CmdOrCtrl+S', click: command('save-changes-reg') },
       { label: 'Save changes as &PowerShell…', accelerator: 'CmdOrCtrl+Shift+S', click: command('save-changes-ps1') },

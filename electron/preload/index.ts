@@ -27,6 +27,7 @@ const api = {
   source: {
     info: channel('source:info'),
     loadRegFiles: channel('source:load-reg-files'),
+    loadInfFiles: channel('source:load-inf-files'),
     useDefault: channel('source:use-default'),
   },
   adapters: {
@@ -46,6 +47,16 @@ const api = {
   },
   app: {
     relaunchElevated: channel('app:relaunch-elevated'),
+  },
+  compare: {
+    adapters: channel('compare:adapters'),
+  },
+  profiles: {
+    read: channel('profiles:read'),
+    save: channel('profiles:save'),
+  },
+  report: {
+    render: channel('report:render'),
   },
   /** Subscribe to File/View menu commands; returns the unsubscribe function. */
   onMenuCommand(callback: (command: MenuCommand) => void): () => void {

@@ -36,6 +36,7 @@ beforeEach(() => {
 const CALLS: ReadonlyArray<readonly [string, string, string]> = [
   ['source', 'info', 'source:info'],
   ['source', 'loadRegFiles', 'source:load-reg-files'],
+  ['source', 'loadInfFiles', 'source:load-inf-files'],
   ['source', 'useDefault', 'source:use-default'],
   ['adapters', 'list', 'adapters:list'],
   ['adapters', 'get', 'adapters:get'],
@@ -45,6 +46,10 @@ const CALLS: ReadonlyArray<readonly [string, string, string]> = [
   ['history', 'list', 'history:list'],
   ['history', 'undo', 'history:undo'],
   ['app', 'relaunchElevated', 'app:relaunch-elevated'],
+  ['compare', 'adapters', 'compare:adapters'],
+  ['profiles', 'read', 'profiles:read'],
+  ['profiles', 'save', 'profiles:save'],
+  ['report', 'render', 'report:render'],
 ];
 
 describe('preload', () => {
@@ -53,7 +58,7 @@ describe('preload', () => {
   });
 
   it('exposes only the documented groups and functions', () => {
-    expect(Object.keys(api).sort()).toEqual(['adapters', 'app', 'changes', 'globals', 'history', 'onMenuCommand', 'source']);
+    expect(Object.keys(api).sort()).toEqual(['adapters', 'app', 'changes', 'compare', 'globals', 'history', 'onMenuCommand', 'profiles', 'report', 'source']);
     for (const [group, value] of Object.entries(api)) {
       if (typeof value === 'function') continue;
       const names = CALLS.filter(([g]) => g === group).map(([, name]) => name);

@@ -1,11 +1,11 @@
-/** Entry point of the browser preview: `node dist/preview/server.cjs [--port N] [--source FILE.reg]…`. */
+/** Entry point of the browser preview: `node dist/preview/server.cjs [--port N] [--source FILE.reg|FILE.inf]… [--inf-target D]`. */
 
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { RegParseError } from '../sources/reg-file/reg-parse-error';
-import { sourceFromRegPaths } from '../sources/reg-file-source';
+import { createFileSource } from '../sources/default-source';
+import { parseInfTarget } from '../sources/inf/target-os';
 import { startPreview } from './preview-server';
 
 async function main(): Promise<void> {
@@ -13,6 +13,7 @@ async function main(): Promise<void> {
     options: {
       port: { type: 'string', default: '0' },
       source: { type: 'string', multiple: true },
+      'inf-target': { type: 'string' },
       journal: { type: 'string' },
       'renderer-dir': { type: 'string' },
     },
@@ -23,7 +24,9 @@ async function main(): Promise<void> {
   if (!existsSync(join(rendererDir, 'index.html'))) {
     throw new Error(`No built renderer at ${rendererDir}: run "npm run build" first.`);
   }
-  const source = values.source?.length ? await sourceFromRegPaths(values.source) : undefined;
+  const infTarget = values['inf-target'] === undefined ? undefined : parseInfTarget(values['inf-target']);
+  if (typeof infTarget === 'string') throw new Error(infTarget);
+  const source = values.source?.length ? await createFileSource(values.source, infTarget) : undefined;
   const preview = await startPreview({
     rendererDir,
     port,
@@ -37,6 +40,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`nicprops preview: ${error instanceof RegParseError || error instanceof Error ? error.message : String(error)}`);
+  console.error(`nicprops preview: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

@@ -19,7 +19,7 @@ import {
   TCPIP_PARAMETERS_KEY,
 } from '../../shared/model/registry-paths';
 import { registryValueAsText, type RegistryEntry } from '../../shared/model/registry-value';
-import type { RegistrySource, RegistryTree } from '../sources/registry-source';
+import type { RegistrySource, RegistryTree, SourceProvenance } from '../sources/registry-source';
 import { decodeCharacteristics } from './characteristics';
 import { isInstanceInfoValue } from './instance-values';
 
@@ -90,13 +90,14 @@ function adapterKeyFromTree(id: string, tree: RegistryTree): AdapterKeyData {
   };
 }
 
-/** Build the model of one adapter: pure, no I/O. */
-function buildDetails(data: AdapterKeyData, connectionName: string | null): AdapterDetails {
+/** Build the model of one adapter: pure, no I/O. `provenance` says which INF lines it came from, if any. */
+function buildDetails(data: AdapterKeyData, connectionName: string | null, provenance: SourceProvenance | undefined): AdapterDetails {
   const root = data.root;
   const properties: Property[] = [];
   const defined = new Set<string>();
   for (const p of data.params) {
-    properties.push(toProperty(parsePropertyMeta(p.keyword, p.values, p.enumValues), root.get(p.lower)?.value ?? null));
+    const origin = provenance ? provenance.paramOrigin(data.id, p.lower) : null;
+    properties.push(toProperty(parsePropertyMeta(p.keyword, p.values, p.enumValues), root.get(p.lower)?.value ?? null, origin));
     defined.add(p.lower);
   }
   const registryOnly: RegistryOnlyValue[] = [];
@@ -113,6 +114,7 @@ function buildDetails(data: AdapterKeyData, connectionName: string | null): Adap
     characteristics,
     ...decodeCharacteristics(characteristics),
     propertyCount: properties.length,
+    infModel: provenance ? provenance.infModel(data.id) : null,
   };
   return { adapter, properties, registryOnly };
 }
@@ -137,7 +139,7 @@ export async function listAdapterIds(source: RegistrySource): Promise<string[]> 
 export async function readAdapterDetails(source: RegistrySource, id: string): Promise<AdapterDetails | null> {
   const tree = source.readTree ? await source.readTree(adapterKeyPath(id)) : undefined;
   const data = tree === undefined ? await walkAdapterKey(source, id) : tree && adapterKeyFromTree(id, tree);
-  return data ? buildDetails(data, await readConnectionName(source, data)) : null;
+  return data ? buildDetails(data, await readConnectionName(source, data), source.provenance) : null;
 }
 
 /** Read every adapter with its details, in id order. */
@@ -146,7 +148,7 @@ export async function readAllAdapterDetails(source: RegistrySource): Promise<Ada
     const out: AdapterDetails[] = [];
     for (const id of await listAdapterIds(source)) {
       const data = await walkAdapterKey(source, id);
-      if (data) out.push(buildDetails(data, await readConnectionName(source, data)));
+      if (data) out.push(buildDetails(data, await readConnectionName(source, data), source.provenance));
     }
     return out;
   }
@@ -158,7 +160,7 @@ export async function readAllAdapterDetails(source: RegistrySource): Promise<Ada
       const data = adapterKeyFromTree(k.name, k);
       const guid = textOf(data.root, 'netcfginstanceid')?.toLowerCase();
       const connection = guid ? connections?.subkeys.get(guid)?.subkeys.get('connection') : undefined;
-      return buildDetails(data, connection ? textOf(connection.values, 'name') : null);
+      return buildDetails(data, connection ? textOf(connection.values, 'name') : null, source.provenance);
     });
 }
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -117,5 +118,47 @@ describe('opening .reg files', () => {
     const result = await dispatchRequest(table, 'source:load-reg-files', { files: [{ name: 'customer.reg', contentBase64: b64(broken) }] });
     expect(result).toMatchObject({ ok: false, error: { code: 'bad-file', message: expect.stringMatching(/customer\.reg line 4: .*previous data is still shown/) } });
     expect(await dispatchRequest(table, 'source:info', {})).toMatchObject({ ok: true, value: { label: 'fixture.reg' } });
+  });
+});
+
+describe('source:load-inf-files', () => {
+  const INF = join(__dirname, '..', 'sources', 'inf', 'test-fixtures');
+  const file = (path: string) => ({ name: path.split('/').pop()!, contentBase64: readFileSync(join(INF, path)).toString('base64') });
+
+  it('opens driver INFs as a driver package preview: one adapter per install section, no Apply, PowerShell but no .reg', async () => {
+    const table = await handlers();
+    const opened = await dispatchRequest(table, 'source:load-inf-files', { files: [file('hand-written/mlx5.inf'), file('hand-written/mlx5-common.inf')] });
+    expect(opened).toMatchObject({ ok: true, value: { kind: 'inf', label: 'mlx5.inf, mlx5-common.inf', notThisComputer: true, canApply: false, infTarget: 'NTamd64.10.0.1..26100' } });
+    const list = await dispatchRequest(table, 'adapters:list', {});
+    expect(list.ok && (list.value as AdapterDetails['adapter'][]).map((a) => a.infModel?.installSection)).toEqual(['ConnectX6Dx.Install']);
+    const change = { scope: 'adapter', adapterId: '0000', keyword: '*RSSProfile', value: '2' } as const;
+    expect(await dispatchRequest(table, 'changes:apply', { items: [{ change, expectedBefore: null }], restartAdapters: false })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request', message: expect.stringContaining('driver package preview is not applied') },
+    });
+    expect(await dispatchRequest(table, 'changes:export', { changes: [change], format: 'reg' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await dispatchRequest(table, 'changes:export', { changes: [change], format: 'ps1' })).toMatchObject({ ok: true });
+  });
+
+  it('reads another target when asked, and refuses a bad one', async () => {
+    const table = await handlers();
+    expect(await dispatchRequest(table, 'source:load-inf-files', { files: [file('hand-written/e1x68x64.inf')], target: 'NTamd64.10.0.3..17763' })).toMatchObject({
+      ok: true,
+      value: { infTarget: 'NTamd64.10.0.3..17763' },
+    });
+    expect(await dispatchRequest(table, 'source:load-inf-files', { files: [file('hand-written/e1x68x64.inf')], target: 'NTmips' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+  });
+
+  it('keeps the previous source when an INF cannot be read, naming file and line', async () => {
+    const table = await handlers();
+    const r = await dispatchRequest(table, 'source:load-inf-files', { files: [file('broken/unclosed-section.inf')] });
+    expect(r).toMatchObject({ ok: false, error: { code: 'bad-file', message: 'unclosed-section.inf line 5: a section name is not closed with "]". The previous data is still shown.' } });
+    expect(await dispatchRequest(table, 'source:info', {})).toMatchObject({ ok: true, value: { kind: expect.not.stringMatching('inf') } });
+  });
+
+  it('accepts only .inf/.inx names of bounded size', async () => {
+    const table = await handlers();
+    expect(await dispatchRequest(table, 'source:load-inf-files', { files: [{ name: 'x.reg', contentBase64: '' }] })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await dispatchRequest(table, 'source:load-inf-files', { files: [{ name: 'x.inf', contentBase64: 'A'.repeat(25 * 1024 * 1024) }] })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
   });
 });

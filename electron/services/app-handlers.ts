@@ -8,7 +8,11 @@ import type { Adapter } from '../../shared/model/adapter';
 import { REQUEST_SCHEMAS } from '../../shared/ipc/channels';
 import type { AdapterSummary, InvokeChannel, InvokeChannels, SourceInfo } from '../../shared/ipc/contract';
 import { fail, ok, type IpcResult } from '../../shared/ipc/result';
+import { parseProfile, ProfileError } from '../../shared/profiles/parse-profile';
 import { evaluateRules } from '../../shared/rules/evaluate';
+import { InfParseError } from '../sources/inf/inf-parse-error';
+import { sourceFromInfFiles } from '../sources/inf/inf-source';
+import { parseInfTarget } from '../sources/inf/target-os';
 import { RegParseError } from '../sources/reg-file/reg-parse-error';
 import { sourceFromRegFiles } from '../sources/reg-file-source';
 import type { RegistrySource } from '../sources/registry-source';
@@ -16,7 +20,10 @@ import { readAdapterDetails, readAllAdapterDetails, readGlobals } from './adapte
 import { restartTouchedAdapters } from './restart-after-apply';
 import { ApplyError } from './apply-error';
 import { ChangeService } from './change-service';
+import { compareAdapters } from './compare-service';
 import { exportChangeSet } from './export-file';
+import { exportProfile } from './profile-file';
+import { exportReport } from './support-report';
 import { FileJournal, MemoryJournal, type JournalFolderSecurity, type JournalStore } from './journal-store';
 
 /** What the host (Electron main or the preview server) provides. */
@@ -54,6 +61,8 @@ export function createAppHandlers(env: AppEnvironment): HandlerTable {
       kind: s.kind,
       label: s.label,
       notThisComputer: s.kind !== 'live',
+      canApply: s.kind !== 'inf',
+      infTarget: s.provenance?.infTarget ?? null,
       canRestartAdapters: s.kind === 'live' && env.restartAdapter !== null,
       canElevate: env.relaunchElevated !== null && env.isElevated === false,
       runtime: env.runtime,
@@ -72,6 +81,18 @@ export function createAppHandlers(env: AppEnvironment): HandlerTable {
           use(sourceFromRegFiles(files.map((f) => ({ name: f.name, bytes: Buffer.from(f.contentBase64, 'base64') }))));
         } catch (error) {
           if (error instanceof RegParseError) return fail('bad-file', `${error.message} The previous data is still shown.`);
+          throw error;
+        }
+        return ok(info());
+      }),
+    'source:load-inf-files': async ({ files, target }) =>
+      guard(async () => {
+        const infTarget = target === undefined ? undefined : parseInfTarget(target);
+        if (typeof infTarget === 'string') return fail('invalid-request', infTarget);
+        try {
+          use(sourceFromInfFiles(files.map((f) => ({ name: f.name, bytes: Buffer.from(f.contentBase64, 'base64') })), infTarget).source);
+        } catch (error) {
+          if (error instanceof InfParseError) return fail('bad-file', `${error.message} The previous data is still shown.`);
           throw error;
         }
         return ok(info());
@@ -98,6 +119,9 @@ export function createAppHandlers(env: AppEnvironment): HandlerTable {
     'globals:get': async () => guard(async () => ok(await readGlobals(service.source))),
     'changes:apply': async ({ items, restartAdapters }) =>
       guard(async () => {
+        if (!info().canApply) {
+          return fail('invalid-request', 'A driver package preview is not applied anywhere: save the changes as PowerShell to run after the driver is installed.');
+        }
         const entry = await service.apply(items);
         const { restarted, problems: restartProblems } =
           restartAdapters && info().canRestartAdapters && env.restartAdapter
@@ -109,6 +133,28 @@ export function createAppHandlers(env: AppEnvironment): HandlerTable {
     'history:list': async () => guard(async () => ok(await service.history())),
     'history:undo': async ({ entryId }) =>
       guard(async () => ok({ entry: await service.undo(entryId), restarted: [], restartProblems: [] })),
+    'compare:adapters': async ({ adapterId, other }) =>
+      guard(async () => {
+        const files = other.kind === 'files' ? other.files.map((f) => ({ name: f.name, bytes: Buffer.from(f.contentBase64, 'base64') })) : [];
+        try {
+          return ok(await compareAdapters(service.source, adapterId, other.kind === 'files' ? { kind: 'files', files, adapterId: other.adapterId } : other));
+        } catch (error) {
+          if (error instanceof RegParseError || error instanceof InfParseError) return fail('bad-file', error.message);
+          throw error;
+        }
+      }),
+    'profiles:read': async ({ name, contentBase64 }) =>
+      guard(async () => {
+        try {
+          return ok(parseProfile(Buffer.from(contentBase64, 'base64'), name));
+        } catch (error) {
+          if (error instanceof ProfileError) return fail('bad-file', error.message, error.details);
+          throw error;
+        }
+      }),
+    'profiles:save': async (request) => guard(async () => ok(await exportProfile(service.source, request))),
+    'report:render': async ({ format, scope, adapterId }) =>
+      guard(async () => ok(await exportReport(service.source, format, scope === 'adapter' ? { adapterId: adapterId! } : scope))),
     'app:relaunch-elevated': async () => {
       if (!env.relaunchElevated) return fail('invalid-request', 'Relaunching as administrator is only possible in the Windows app.');
       const relaunch = env.relaunchElevated;

@@ -4,7 +4,7 @@ import type { ErrorCode } from '../../shared/ipc/result';
 
 export class ApplyError extends Error {
   constructor(
-    readonly code: Extract<ErrorCode, 'not-found' | 'validation' | 'conflict' | 'access-denied' | 'write-failed'>,
+    readonly code: Extract<ErrorCode, 'invalid-request' | 'not-found' | 'validation' | 'conflict' | 'access-denied' | 'write-failed'>,
     message: string,
     readonly details: readonly string[] = [],
   ) {

@@ -5,6 +5,7 @@ import type { Change } from '../../shared/model/change-set';
 import type { ExportedFile } from '../../shared/ipc/contract';
 import type { RegistrySource } from '../sources/registry-source';
 import { readAdapterDetails } from './adapter-reader';
+import { ApplyError } from './apply-error';
 import { planWrites } from './change-targets';
 import { changeSetToPowerShell, changeSetToRegFile } from './export-change-set';
 
@@ -21,6 +22,13 @@ export function powerShellBytes(script: string): Uint8Array {
 
 /** Validate `changes` against `source` and render them as a `.reg` or `.ps1` file. Throws ApplyError. */
 export async function renderChangeSet(source: RegistrySource, changes: readonly Change[], format: 'reg' | 'ps1'): Promise<Uint8Array> {
+  if (format === 'reg' && source.kind === 'inf') {
+    // A .reg addresses instance keys by number; an INF preview's numbers are positions in the INF.
+    throw new ApplyError(
+      'invalid-request',
+      'A driver package preview cannot be saved as .reg: its adapter numbers are places in the INF, not instance keys on any computer. Save the changes as PowerShell, which finds the adapter by its description.',
+    );
+  }
   const planned = await planWrites(source, changes);
   if (format === 'reg') return changeSetToRegFile(planned);
   const adapters = new Map<string, AdapterDetails>();

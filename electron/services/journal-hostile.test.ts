@@ -190,7 +190,12 @@ describe('generated hostile journal entries', () => {
     let undone = 0;
     let refused = 0;
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.oneof(realWrite, wellFormedHostileWrite, anyWrite), { minLength: 1, maxLength: 3 }), fc.constantFrom('applied', 'interrupted', 'garbage'), async (writes, state) => {
+      fc.asyncProperty(fc.oneof(
+        // Some entries made only of writes this tool really makes, so successful undos are certain to occur...
+        { weight: 1, arbitrary: fc.uniqueArray(realWrite, { minLength: 1, maxLength: 3, selector: (w) => JSON.stringify(w.change) }) },
+        // ...and most mixing them with well-formed and arbitrary hostile writes.
+        { weight: 3, arbitrary: fc.array(fc.oneof(realWrite, wellFormedHostileWrite, anyWrite), { minLength: 1, maxLength: 3 }) },
+      ), fc.constantFrom('applied', 'interrupted', 'garbage'), async (writes, state) => {
         const registry = fixtureRegistry('live');
         // Make the registry hold each write's after-value, so the conflict check passes and
         // validation alone has to stop what is not allowed.
@@ -218,12 +223,13 @@ describe('generated hostile journal entries', () => {
         expect(JSON.stringify(registry.snapshot('HKEY_LOCAL_MACHINE')!.map((b) => b.path))).toBe(keys);
         expect(await installation()).toBe(install);
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
-    // Both outcomes happened: the property was not met by refusing everything.
-    expect(undone).toBeGreaterThan(10);
-    expect(refused).toBeGreaterThan(10);
-  });
+    // Both outcomes happened: the property was not met by refusing everything (about 15 undos are
+    // expected of 100 runs; none at all would mean validation refuses what this tool writes).
+    expect(undone).toBeGreaterThan(3);
+    expect(refused).toBeGreaterThan(3);
+  }, 60_000);
 
   it('a valid entry of this tool still undoes exactly', async () => {
     const registry = fixtureRegistry('live');

@@ -4,6 +4,7 @@
  */
 
 import { createHash } from 'node:crypto';
+import type { ExportedFile } from '../../shared/ipc/contract';
 import type { AdapterDetails } from '../../shared/model/adapter';
 import { adapterKeyPath } from '../../shared/model/registry-paths';
 import { registryValueAsText } from '../../shared/model/registry-value';
@@ -50,4 +51,17 @@ export function renderReport(report: SupportReport, format: ReportFormat): strin
   if (format === 'md') return reportMarkdown(report);
   if (format === 'html') return reportHtml(report, sha256Base64);
   return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+const MIME: Readonly<Record<ReportFormat, string>> = { md: 'text/markdown', html: 'text/html', json: 'application/json' };
+
+/** The report as a file for the renderer: to save, or (Markdown) to copy to the clipboard. */
+export async function exportReport(source: RegistrySource, format: ReportFormat, scope: ReportScope, now = new Date()): Promise<ExportedFile> {
+  const report = await buildReportFrom(source, scope, now);
+  const stamp = now.toISOString().slice(0, 16).replace(/[-:T]/g, '');
+  return {
+    suggestedName: `nic-report-${stamp}.${format}`,
+    mimeType: MIME[format],
+    contentBase64: Buffer.from(renderReport(report, format), 'utf8').toString('base64'),
+  };
 }

@@ -5,7 +5,7 @@
  */
 
 import type { RegistryEntry, RegistryValue } from '../../shared/model/registry-value';
-import { RegistryWriteError, type RegistrySource, type RegistryTree, type SourceKind } from './registry-source';
+import { RegistryWriteError, type RegistrySource, type RegistryTree, type SourceKind, type SourceProvenance } from './registry-source';
 import { normalizeKeyPath, ROOT_KEY_NAMES } from './reg-file/key-path';
 import type { RegDocument } from './reg-file/reg-document';
 import { parseRegInto, type RegSink } from './reg-file/parse-reg';
@@ -18,6 +18,13 @@ interface KeyNode {
   readonly values: Map<string, RegistryEntry>;
 }
 
+/** Synchronous edits for building a registry in memory, with reads (a driver INF's AddReg needs them for NOCLOBBER and APPEND). */
+export interface RegistryBuilder extends RegSink {
+  /** The value `name` of `path`; null when the key or the value does not exist. */
+  readValue(path: string, name: string): RegistryValue | null;
+  keyExists(path: string): boolean;
+}
+
 /** An in-memory RegistrySource; build one from parsed `.reg` files with `fromDocuments`. */
 export class MemoryRegistry implements RegistrySource {
   private readonly roots = new Map<string, KeyNode>(ROOT_KEY_NAMES.map((name) => [name, newNode(name)]));
@@ -26,7 +33,20 @@ export class MemoryRegistry implements RegistrySource {
   constructor(
     readonly kind: SourceKind,
     readonly label: string,
+    readonly provenance?: SourceProvenance,
   ) {}
+
+  /** A registry filled by `fill` through synchronous edits (the driver INF source). */
+  static build(kind: SourceKind, label: string, fill: (builder: RegistryBuilder) => void, provenance?: SourceProvenance): MemoryRegistry {
+    const registry = new MemoryRegistry(kind, label, provenance);
+    const sink = registry.importer(label);
+    fill({
+      ...sink,
+      readValue: (path, name) => registry.resolve(path, false)?.values.get(name.toLowerCase())?.value ?? null,
+      keyExists: (path) => registry.resolve(path, false) !== null,
+    });
+    return registry;
+  }
 
   /** A registry holding the result of importing `docs` in order, as regedit would. */
   static fromDocuments(docs: readonly RegDocument[], kind: SourceKind, label: string): MemoryRegistry {

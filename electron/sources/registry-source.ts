@@ -7,9 +7,23 @@
  * import registry-js or know which kind they hold.
  */
 
+import type { InfModel, SourceLocation } from '../../shared/model/adapter';
 import type { RegistryEntry, RegistryValue } from '../../shared/model/registry-value';
 
-export type SourceKind = 'live' | 'reg-file' | 'demo';
+export type SourceKind = 'live' | 'reg-file' | 'demo' | 'inf';
+
+/**
+ * Where a source's adapters and parameters were written, for sources built from files people
+ * edit (a driver INF): the device models behind each adapter and the INF line behind each parameter.
+ */
+export interface SourceProvenance {
+  /** The target the INF was resolved for, as a TargetOS decoration (`NTamd64.10.0.1..26100`). */
+  readonly infTarget: string;
+  /** The device models installing through adapter `adapterId`; null when unknown. */
+  infModel(adapterId: string): InfModel | null;
+  /** The line that defined `Ndi\params\<keyword>` of an adapter (`keywordLower` in lower case); null when unknown. */
+  paramOrigin(adapterId: string, keywordLower: string): SourceLocation | null;
+}
 
 /**
  * A key with its values and subkeys, all readable at once. Both maps are keyed by lower-case
@@ -26,6 +40,8 @@ export interface RegistrySource {
   readonly kind: SourceKind;
   /** For people: "demo data", "this computer's registry", or the file names. */
   readonly label: string;
+  /** Present on sources resolved from a driver INF. */
+  readonly provenance?: SourceProvenance;
   /** Names of the subkeys of `path`, in registry order; null when the key does not exist. */
   listSubkeys(path: string): Promise<readonly string[] | null>;
   /** The values of `path`, in registry order; null when the key does not exist. */

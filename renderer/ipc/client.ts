@@ -12,12 +12,20 @@ type Fn<C extends InvokeChannel> = (req: RequestOf<C>) => Promise<ResponseOf<C>>
 
 /** The shape of `window.api` the preload exposes. */
 export interface PreloadApi {
-  readonly source: { info: Fn<'source:info'>; loadRegFiles: Fn<'source:load-reg-files'>; useDefault: Fn<'source:use-default'> };
+  readonly source: {
+    info: Fn<'source:info'>;
+    loadRegFiles: Fn<'source:load-reg-files'>;
+    loadInfFiles: Fn<'source:load-inf-files'>;
+    useDefault: Fn<'source:use-default'>;
+  };
   readonly adapters: { list: Fn<'adapters:list'>; get: Fn<'adapters:get'> };
   readonly globals: { get: Fn<'globals:get'> };
   readonly changes: { apply: Fn<'changes:apply'>; export: Fn<'changes:export'> };
   readonly history: { list: Fn<'history:list'>; undo: Fn<'history:undo'> };
   readonly app: { relaunchElevated: Fn<'app:relaunch-elevated'> };
+  readonly compare: { adapters: Fn<'compare:adapters'> };
+  readonly profiles: { read: Fn<'profiles:read'>; save: Fn<'profiles:save'> };
+  readonly report: { render: Fn<'report:render'> };
   readonly onMenuCommand: (cb: (cmd: MenuCommand) => void) => () => void;
 }
 
@@ -32,6 +40,7 @@ function viaPreload<C extends InvokeChannel>(api: PreloadApi, channel: C): Fn<C>
   const table: { [K in InvokeChannel]: Fn<K> } = {
     'source:info': api.source.info,
     'source:load-reg-files': api.source.loadRegFiles,
+    'source:load-inf-files': api.source.loadInfFiles,
     'source:use-default': api.source.useDefault,
     'adapters:list': api.adapters.list,
     'adapters:get': api.adapters.get,
@@ -41,6 +50,10 @@ function viaPreload<C extends InvokeChannel>(api: PreloadApi, channel: C): Fn<C>
     'history:list': api.history.list,
     'history:undo': api.history.undo,
     'app:relaunch-elevated': api.app.relaunchElevated,
+    'compare:adapters': api.compare.adapters,
+    'profiles:read': api.profiles.read,
+    'profiles:save': api.profiles.save,
+    'report:render': api.report.render,
   };
   return table[channel] as Fn<C>;
 }
@@ -90,6 +103,7 @@ export function invoke<C extends InvokeChannel>(channel: C, req: RequestOf<C>): 
 export const client = {
   sourceInfo: () => invoke('source:info', {}),
   loadRegFiles: (files: RequestOf<'source:load-reg-files'>['files']) => invoke('source:load-reg-files', { files }),
+  loadInfFiles: (files: RequestOf<'source:load-inf-files'>['files']) => invoke('source:load-inf-files', { files }),
   useDefaultSource: () => invoke('source:use-default', {}),
   listAdapters: () => invoke('adapters:list', {}),
   getAdapter: (adapterId: string) => invoke('adapters:get', { adapterId }),

@@ -211,7 +211,8 @@ export async function openRegFiles(files: readonly File[]): Promise<void> {
   updateApp((s) => ({ ...s, busy: true }));
   try {
     const payload = await Promise.all(files.map(async (f) => ({ name: f.name, contentBase64: toBase64(await f.arrayBuffer()) })));
-    const r = await api.loadRegFiles(payload);
+    // Driver INFs (with the INFs they include) open as a driver package preview; anything else as .reg exports.
+    const r = payload.every((f) => /\.in[fx]$/i.test(f.name)) ? await api.loadInfFiles(payload) : await api.loadRegFiles(payload);
     if (!r.ok) {
       errorNotice('Could not open the file', r.error);
       return;

@@ -23,6 +23,7 @@ export function prop(over: Partial<Property> & { keyword: string }): Property {
     effective: over.stored ? String(over.stored.data) : (over.default ?? '1'),
     status: over.stored ? 'ok' : 'not-set',
     statusMessage: null,
+    origin: null,
     ...over,
   };
 }
@@ -41,6 +42,7 @@ export function adapter(properties: Property[], id = '0007'): AdapterDetails {
       hidden: false,
       hasUi: true,
       propertyCount: properties.length,
+      infModel: null,
     },
     properties,
     registryOnly: [{ keyword: 'VendorThing', type: 'REG_DWORD', data: 5 }],

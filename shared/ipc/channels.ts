@@ -7,6 +7,7 @@ import * as schemas from './schemas';
 export const REQUEST_SCHEMAS = {
   'source:info': schemas.emptyRequest,
   'source:load-reg-files': schemas.loadRegFilesRequest,
+  'source:load-inf-files': schemas.loadInfFilesRequest,
   'source:use-default': schemas.emptyRequest,
   'adapters:list': schemas.emptyRequest,
   'adapters:get': schemas.adapterRequest,
@@ -16,6 +17,10 @@ export const REQUEST_SCHEMAS = {
   'history:list': schemas.emptyRequest,
   'history:undo': schemas.undoRequest,
   'app:relaunch-elevated': schemas.emptyRequest,
+  'compare:adapters': schemas.compareRequest,
+  'profiles:read': schemas.profileReadRequest,
+  'profiles:save': schemas.profileSaveRequest,
+  'report:render': schemas.reportRequest,
 } as const satisfies Record<InvokeChannel, z.ZodType>;
 
 export const INVOKE_CHANNELS = Object.keys(REQUEST_SCHEMAS) as InvokeChannel[];

@@ -7,17 +7,27 @@
  */
 
 import type { z } from 'zod';
+import type { AdapterDiff } from '../compare/adapter-diff';
+import type { MatchedBy } from '../compare/match-adapter';
 import type { Adapter, AdapterDetails, Globals } from '../model/adapter';
+import type { Profile } from '../profiles/profile';
 import type { JournalEntry } from '../model/journal';
 import type { IpcResult } from './result';
 import type * as schemas from './schemas';
 
 /** What the window is showing data from, and what it can do with it. */
 export interface SourceInfo {
-  readonly kind: 'live' | 'reg-file' | 'demo';
+  readonly kind: 'live' | 'reg-file' | 'demo' | 'inf';
   readonly label: string;
-  /** True for demo / `.reg` sources: the banner "not this computer" is shown. */
+  /** True for demo / `.reg` / INF sources: the banner "not this computer" is shown. */
   readonly notThisComputer: boolean;
+  /**
+   * Whether Apply is offered. False for a driver INF: it previews what a driver package would
+   * create; pending changes can only be saved as a PowerShell script.
+   */
+  readonly canApply: boolean;
+  /** For an INF source: the target it was resolved for (`NTamd64.10.0.1..26100`); null otherwise. */
+  readonly infTarget: string | null;
   /** Whether Apply can restart adapters (live Windows registry only). */
   readonly canRestartAdapters: boolean;
   /** Whether the app can offer "relaunch as administrator" (Windows, not elevated). */
@@ -46,11 +56,33 @@ export interface ExportedFile {
   readonly contentBase64: string;
 }
 
+/** The selected adapter (A) against another (B): B's details come along so its values can be copied into pending changes. */
+export interface Comparison {
+  readonly a: AdapterDetails;
+  readonly b: AdapterDetails;
+  /** Where B was read from: the window's source, or the files opened for the comparison. */
+  readonly otherSource: string;
+  readonly matchedBy: MatchedBy;
+  readonly diff: AdapterDiff;
+}
+
+/** A comparison, or — when no adapter in the opened files is the same adapter — the ones to choose from. */
+export type CompareOutcome =
+  | { readonly kind: 'compared'; readonly comparison: Comparison }
+  | { readonly kind: 'choose'; readonly otherSource: string; readonly candidates: readonly Adapter[] };
+
+/** A saved profile, with what it left out (sentences). */
+export interface ProfileFile extends ExportedFile {
+  readonly skipped: readonly string[];
+}
+
 type Req<S extends z.ZodType> = z.infer<S>;
 
 export type InvokeChannels = {
   'source:info': (req: Req<typeof schemas.emptyRequest>) => Promise<IpcResult<SourceInfo>>;
   'source:load-reg-files': (req: Req<typeof schemas.loadRegFilesRequest>) => Promise<IpcResult<SourceInfo>>;
+  /** Open driver INFs as a driver package preview (one adapter per install section). */
+  'source:load-inf-files': (req: Req<typeof schemas.loadInfFilesRequest>) => Promise<IpcResult<SourceInfo>>;
   'source:use-default': (req: Req<typeof schemas.emptyRequest>) => Promise<IpcResult<SourceInfo>>;
   'adapters:list': (req: Req<typeof schemas.emptyRequest>) => Promise<IpcResult<readonly AdapterSummary[]>>;
   'adapters:get': (req: Req<typeof schemas.adapterRequest>) => Promise<IpcResult<AdapterDetails>>;
@@ -60,6 +92,10 @@ export type InvokeChannels = {
   'history:list': (req: Req<typeof schemas.emptyRequest>) => Promise<IpcResult<readonly JournalEntry[]>>;
   'history:undo': (req: Req<typeof schemas.undoRequest>) => Promise<IpcResult<ApplyResult>>;
   'app:relaunch-elevated': (req: Req<typeof schemas.emptyRequest>) => Promise<IpcResult<void>>;
+  'compare:adapters': (req: Req<typeof schemas.compareRequest>) => Promise<IpcResult<CompareOutcome>>;
+  'profiles:read': (req: Req<typeof schemas.profileReadRequest>) => Promise<IpcResult<Profile>>;
+  'profiles:save': (req: Req<typeof schemas.profileSaveRequest>) => Promise<IpcResult<ProfileFile>>;
+  'report:render': (req: Req<typeof schemas.reportRequest>) => Promise<IpcResult<ExportedFile>>;
 };
 
 export type InvokeChannel = keyof InvokeChannels;
@@ -69,6 +105,7 @@ export type ResponseOf<C extends InvokeChannel> = Awaited<ReturnType<InvokeChann
 /** Main → renderer pushes. */
 export type MenuCommand =
   | 'open-reg-files'
+  | 'open-inf-files'
   | 'save-changes-reg'
   | 'save-changes-ps1'
   | 'toggle-hidden-adapters'

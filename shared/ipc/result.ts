@@ -13,7 +13,7 @@ export type ErrorCode =
   | 'access-denied'
   /** A write or its read-back failed; what was written has been rolled back. */
   | 'write-failed'
-  /** The file given is not a readable `.reg` export. */
+  /** The file given is not a readable `.reg` export or driver INF. */
   | 'bad-file'
   | 'internal';
 

@@ -44,11 +44,41 @@ export const exportRequest = z
   .object({ changes: z.array(changeSchema).min(1).max(2000), format: z.enum(['reg', 'ps1']) })
   .strict();
 export const undoRequest = z.object({ entryId: z.string().min(1).max(100) }).strict();
-export const loadRegFilesRequest = z
+/** A TargetOS decoration or Windows version for an INF (`NTamd64.10.0...19041`, `10.0.22631`); read by the INF source. */
+const infTarget = z.string().min(1).max(64).regex(/^[A-Za-z0-9.]+$/, 'a target is a decoration such as NTamd64.10.0...19041 or a version such as 10.0.22631');
+
+/** Driver INFs to open together (a driver INF and the INFs it includes). */
+export const loadInfFilesRequest = z
   .object({
     files: z
-      .array(z.object({ name: z.string().min(1).max(260), contentBase64: z.string().max(64 * 1024 * 1024) }).strict())
+      .array(z.object({ name: z.string().min(1).max(260).regex(/\.in[fx]$/i, 'an INF file name ends in .inf or .inx'), contentBase64: z.string().max(24 * 1024 * 1024) }).strict())
       .min(1)
       .max(20),
+    target: infTarget.optional(),
   })
   .strict();
+
+const regFiles = z
+  .array(z.object({ name: z.string().min(1).max(260), contentBase64: z.string().max(64 * 1024 * 1024) }).strict())
+  .min(1)
+  .max(20);
+export const loadRegFilesRequest = z.object({ files: regFiles }).strict();
+/** The selected adapter against another adapter of the source, or against `.reg` exports or a driver INF opened for the comparison. */
+export const compareRequest = z
+  .object({
+    adapterId,
+    other: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('adapter'), adapterId }).strict(),
+      z.object({ kind: z.literal('files'), files: regFiles, adapterId: adapterId.optional() }).strict(),
+    ]),
+  })
+  .strict();
+/** A profile file's bytes; base64 of the 1 MiB the profile reader accepts, and a little more so it can say "too large". */
+export const profileReadRequest = z.object({ name: z.string().min(1).max(260), contentBase64: z.string().max(1_400_000) }).strict();
+export const profileSaveRequest = z
+  .object({ adapterId, name: z.string().min(1).max(200), description: z.string().max(2000).optional(), nonDefault: z.boolean(), matchComponentId: z.boolean() })
+  .strict();
+export const reportRequest = z
+  .object({ format: z.enum(['md', 'html', 'json']), scope: z.enum(['adapter', 'visible', 'all']), adapterId: adapterId.optional() })
+  .strict()
+  .refine((r) => r.scope !== 'adapter' || r.adapterId !== undefined, { message: 'scope "adapter" needs an adapterId', path: ['adapterId'] });

@@ -66,6 +66,12 @@ export interface StoredValue {
   readonly data: RegistryValue['data'];
 }
 
+/** A line of a file the data came from (a driver INF), 1-based. */
+export interface SourceLocation {
+  readonly file: string;
+  readonly line: number;
+}
+
 /** A property: metadata plus the stored and effective value. */
 export interface Property extends PropertyMeta {
   readonly stored: StoredValue | null;
@@ -74,6 +80,8 @@ export interface Property extends PropertyMeta {
   readonly status: ValueStatus;
   /** A sentence for a status other than ok / not-set; null otherwise. */
   readonly statusMessage: string | null;
+  /** The INF line that defined this parameter (its ParamDesc, else its first line); null for registry sources. */
+  readonly origin: SourceLocation | null;
 }
 
 /** A keyword stored at the instance key root without `Ndi\params` (PowerShell's `-AllProperties`). */
@@ -81,6 +89,18 @@ export interface RegistryOnlyValue {
   readonly keyword: string;
   readonly type: RegistryValueType;
   readonly data: RegistryValue['data'];
+}
+
+/** The device models of a driver INF that install through one install section (one adapter of an INF source). */
+export interface InfModel {
+  /** The install section as the Models section names it, undecorated: `kvmnet6.ndi`. */
+  readonly installSection: string;
+  /** The platform extension chosen for it (`NTamd64`, `NT`), or null when the undecorated section is used. */
+  readonly decoration: string | null;
+  /** The Models section the devices were found in, with its TargetOS decoration: `NetKVM.NTamd64.10.0...19041`. */
+  readonly modelsSection: string;
+  /** Hardware and compatible IDs of every device line using the install section, in INF order. */
+  readonly hardwareIds: readonly string[];
 }
 
 /** One network adapter: a numbered instance subkey of the Net class key. */
@@ -98,6 +118,8 @@ export interface Adapter {
   /** NCF_HAS_UI: Windows shows an Advanced page only for these. */
   readonly hasUi: boolean;
   readonly propertyCount: number;
+  /** The INF device models behind this adapter; null for registry sources. */
+  readonly infModel: InfModel | null;
 }
 
 /** An adapter with its properties, as `nicprops show` prints it. */

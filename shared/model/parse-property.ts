@@ -3,7 +3,7 @@
  * Bad metadata never throws: every oddity becomes a MetadataProblem the UI and the lint show.
  */
 
-import type { EnumOption, MetadataProblem, ParamType, Property, PropertyMeta, StoredValue, ValueStatus } from './adapter';
+import type { EnumOption, MetadataProblem, ParamType, Property, PropertyMeta, SourceLocation, StoredValue, ValueStatus } from './adapter';
 import { parseMetaNumber } from './numeric';
 import { isNumericType, isParamType } from './param-types';
 import { registryValueAsText, type RegistryEntry, type RegistryValue } from './registry-value';
@@ -140,7 +140,14 @@ function storedText(value: RegistryValue): string | null {
 }
 
 /** A Property from its parts, field by field (object spread of 14 fields is a hot spot here). */
-function property(meta: PropertyMeta, stored: StoredValue | null, effective: string | null, status: ValueStatus, statusMessage: string | null): Property {
+function property(
+  meta: PropertyMeta,
+  stored: StoredValue | null,
+  effective: string | null,
+  status: ValueStatus,
+  statusMessage: string | null,
+  origin: SourceLocation | null,
+): Property {
   return {
     keyword: meta.keyword,
     label: meta.label,
@@ -159,17 +166,25 @@ function property(meta: PropertyMeta, stored: StoredValue | null, effective: str
     effective,
     status,
     statusMessage,
+    origin,
   };
 }
 
-/** Combine metadata with the value stored at the instance key root (null = absent). */
-export function toProperty(meta: PropertyMeta, stored: RegistryValue | null): Property {
-  if (stored === null) return property(meta, null, meta.default, 'not-set', null);
+/** Combine metadata with the value stored at the instance key root (null = absent); `origin` is the INF line behind it, if any. */
+export function toProperty(meta: PropertyMeta, stored: RegistryValue | null, origin: SourceLocation | null = null): Property {
+  if (stored === null) return property(meta, null, meta.default, 'not-set', null, origin);
   const storedValue: StoredValue = { type: stored.type, data: stored.data };
   const text = storedText(stored);
   if (text === null) {
-    return property(meta, storedValue, registryValueAsText(stored), 'wrong-type', `Stored as ${stored.type}; the Advanced page reads REG_SZ text, so the driver may ignore it.`);
+    return property(
+      meta,
+      storedValue,
+      registryValueAsText(stored),
+      'wrong-type',
+      `Stored as ${stored.type}; the Advanced page reads REG_SZ text, so the driver may ignore it.`,
+      origin,
+    );
   }
   const check = validateValue(meta, text);
-  return check.ok ? property(meta, storedValue, text, 'ok', null) : property(meta, storedValue, text, check.status, `Stored value: ${check.message}`);
+  return check.ok ? property(meta, storedValue, text, 'ok', null, origin) : property(meta, storedValue, text, check.status, `Stored value: ${check.message}`, origin);
 }

@@ -20,8 +20,11 @@ export interface DriverInfo {
   readonly date: string | null;
 }
 
+/** Where the data comes from (as SourceInfo.kind). */
+export type ReportSourceKind = 'live' | 'reg-file' | 'demo' | 'inf';
+
 export interface ReportInput {
-  readonly source: { readonly kind: 'live' | 'reg-file' | 'demo'; readonly label: string };
+  readonly source: { readonly kind: ReportSourceKind; readonly label: string };
   readonly generatedAt: Date;
   readonly tool: string;
   readonly globals: Globals;
@@ -74,7 +77,7 @@ export interface SupportReport {
   readonly title: string;
   readonly generatedAt: string;
   readonly tool: string;
-  readonly source: { readonly kind: 'live' | 'reg-file' | 'demo'; readonly label: string; readonly description: string };
+  readonly source: { readonly kind: ReportSourceKind; readonly label: string; readonly description: string };
   readonly globals: readonly { readonly name: string; readonly value: number | null; readonly meaning: string }[];
   readonly adapters: readonly ReportAdapter[];
   readonly totals: { readonly adapters: number; readonly errors: number; readonly warnings: number; readonly infos: number };
@@ -83,6 +86,7 @@ export interface SupportReport {
 function sourceDescription(kind: ReportInput['source']['kind'], label: string): string {
   if (kind === 'live') return "this computer's registry, read live";
   if (kind === 'demo') return 'the bundled demo data (not a real computer)';
+  if (kind === 'inf') return `a driver package (${label}): the driver's defaults, not an installed adapter`;
   return `a registry export (${label}), not read live`;
 }
 

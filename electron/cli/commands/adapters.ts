@@ -8,20 +8,22 @@ import { textTable } from '../text-table';
 
 export async function adaptersCommand(ctx: CliContext): Promise<number> {
   const all = await readAllAdapterDetails(ctx.source);
+  // A driver INF has models, not connections: show the install section each adapter stands for.
+  const inf = ctx.source.kind === 'inf';
   ctx.print(all.map((d) => adapterJson(d.adapter)), () =>
     textLines([
       ...textTable(
-      ['ID', 'CONNECTION', 'DESCRIPTION', 'KIND', 'PROPS'],
+      ['ID', inf ? 'INSTALL SECTION' : 'CONNECTION', 'DESCRIPTION', 'KIND', 'PROPS'],
       all.map(({ adapter: a }) => [
         a.id,
-        a.connectionName ?? '-',
+        (inf ? a.infModel?.installSection : a.connectionName) ?? '-',
         a.description ?? '(no DriverDesc)',
         [a.physical ? 'physical' : a.virtual ? 'virtual' : '', a.hidden ? 'hidden' : ''].filter(Boolean).join(', ') || '-',
         String(a.propertyCount),
       ]),
       ).split('\n'),
       '',
-      `Source: ${ctx.source.label}`,
+      `Source: ${ctx.source.label}${ctx.source.provenance ? ` (driver package preview for ${ctx.source.provenance.infTarget})` : ''}`,
     ]),
   );
   return 0;

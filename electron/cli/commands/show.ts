@@ -25,13 +25,20 @@ function metaSummary(p: AdapterDetails['properties'][number]): string {
 export function detailsText(d: AdapterDetails): string {
   const a = d.adapter;
   const props = [...d.properties].sort((x, y) => displayName(x).localeCompare(displayName(y), undefined, { sensitivity: 'base' }));
+  // Driver INFs: say which model and line each parameter comes from.
+  const fromInf = a.infModel !== null;
   const lines = [
     `${adapterTitle(d)}  (instance ${a.id})`,
     `  ${[a.physical && 'physical', a.virtual && 'virtual', a.hidden && 'hidden', !a.hasUi && 'no Advanced page (NCF_HAS_UI not set)'].filter(Boolean).join(', ') || 'no Characteristics'}${a.componentId ? `; ${a.componentId}` : ''}`,
+    ...(a.infModel
+      ? [
+          `  INF install section ${a.infModel.installSection}${a.infModel.decoration ? `.${a.infModel.decoration}` : ''} (models [${a.infModel.modelsSection}]): ${a.infModel.hardwareIds.join(', ')}`,
+        ]
+      : []),
     '',
     // The table's cells are made safe by textTable; its own line breaks are kept.
     ...textTable(
-      ['PROPERTY', 'KEYWORD', 'VALUE', 'RAW', 'DEFAULT', 'TYPE', 'STATUS'],
+      ['PROPERTY', 'KEYWORD', 'VALUE', 'RAW', 'DEFAULT', 'TYPE', 'STATUS', ...(fromInf ? ['INF LINE'] : [])],
       props.map((p) => [
         displayName(p),
         p.keyword,
@@ -40,6 +47,7 @@ export function detailsText(d: AdapterDetails): string {
         p.default ?? '-',
         metaSummary(p),
         p.status === 'ok' || p.status === 'not-set' ? '' : `! ${p.statusMessage ?? p.status}`,
+        ...(fromInf ? [p.origin ? `${p.origin.file}:${p.origin.line}` : '-'] : []),
       ]),
     ).split('\n'),
   ];

@@ -27,6 +27,7 @@ function adapter(overrides: Partial<Adapter> = {}): Adapter {
     hidden: false,
     hasUi: true,
     propertyCount: 30,
+    infModel: null,
     ...overrides,
   };
 }

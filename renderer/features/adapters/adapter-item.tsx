@@ -69,7 +69,7 @@ export const AdapterItem = memo(function AdapterItem({ adapter: a, selected, foc
       data-adapter-id={a.id}
       aria-selected={selected}
       tabIndex={focusable ? 0 : -1}
-      aria-label={[title, a.connectionName ? a.description : null, ...counts].filter(Boolean).join(', ')}
+      aria-label={[title, a.connectionName ? a.description : null, a.infModel ? `install section ${a.infModel.installSection}` : null, ...counts].filter(Boolean).join(', ')}
       className={mergeClasses(styles.item, selected && styles.selected)}
       onClick={() => onSelect(a.id)}
     >
@@ -82,6 +82,11 @@ export const AdapterItem = memo(function AdapterItem({ adapter: a, selected, foc
       {a.connectionName && a.description && (
         <Text size={200} className={styles.description}>
           {a.description}
+        </Text>
+      )}
+      {a.infModel && (
+        <Text size={200} className={styles.description} title={a.infModel.hardwareIds.join('\n')}>
+          [{a.infModel.installSection}] · {a.infModel.hardwareIds.length} device ID{a.infModel.hardwareIds.length === 1 ? '' : 's'}
         </Text>
       )}
       <span className={styles.badges} aria-hidden="true">

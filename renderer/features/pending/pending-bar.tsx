@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { DeleteRegular, CheckmarkRegular } from '@fluentui/react-icons';
+import { useAppStore } from '../../stores/app-store';
 import { usePendingStore } from '../../stores/pending-changes';
 import { ReviewDialog } from './review-dialog';
 
@@ -23,6 +24,8 @@ export function PendingBar() {
   const styles = useStyles();
   const count = usePendingStore((s) => Object.keys(s.edits).length);
   const discard = usePendingStore((s) => s.discard);
+  // A driver package preview has nothing to apply to (the banner says so); its changes are saved as PowerShell.
+  const canApply = useAppStore((s) => s.source?.canApply ?? true);
   const [open, setOpen] = useState(false);
   return (
     <section className={styles.bar} aria-label="Pending changes" data-testid="pending-bar">
@@ -32,10 +35,12 @@ export function PendingBar() {
       <Button icon={<DeleteRegular />} disabledFocusable={count === 0} onClick={() => discard()}>
         Discard
       </Button>
-      <Button appearance="primary" icon={<CheckmarkRegular />} disabledFocusable={count === 0} onClick={() => setOpen(true)}>
-        Review and apply…
-      </Button>
-      <ReviewDialog open={open && count > 0} onOpenChange={setOpen} />
+      {canApply && (
+        <Button appearance="primary" icon={<CheckmarkRegular />} disabledFocusable={count === 0} onClick={() => setOpen(true)}>
+          Review and apply…
+        </Button>
+      )}
+      <ReviewDialog open={canApply && open && count > 0} onOpenChange={setOpen} />
     </section>
   );
 }

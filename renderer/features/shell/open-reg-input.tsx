@@ -1,4 +1,4 @@
-/** The hidden file picker behind "Open .reg…" (toolbar button and File menu). */
+/** The hidden file picker behind "Open .reg…" and "Open driver INF…" (toolbar button and File menu). */
 
 import { forwardRef } from 'react';
 import { openRegFiles } from '../../stores/actions';
@@ -9,9 +9,9 @@ export const OpenRegInput = forwardRef<HTMLInputElement>(function OpenRegInput(_
       ref={ref}
       type="file"
       multiple
-      accept=".reg"
+      accept=".reg,.inf,.inx"
       hidden
-      aria-label="Choose .reg files to open"
+      aria-label="Choose .reg exports or driver INF files to open"
       data-testid="open-reg-input"
       onChange={(e) => {
         const input = e.currentTarget;

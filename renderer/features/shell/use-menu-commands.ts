@@ -18,7 +18,8 @@ export function useMenuCommands(openFiles: () => void): void {
           useViewStore.getState().toggle(toggle);
           return;
         }
-        if (cmd === 'open-reg-files') open.current();
+        // One picker takes both; the file names decide (INFs open as a driver package preview).
+        if (cmd === 'open-reg-files' || cmd === 'open-inf-files') open.current();
         else if (cmd === 'save-changes-reg') void saveChanges('reg');
         else if (cmd === 'save-changes-ps1') void saveChanges('ps1');
         else if (cmd === 'use-default-source') void switchToDefaultSource();

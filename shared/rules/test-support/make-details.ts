@@ -66,6 +66,7 @@ export function makeProperty(keyword: string, spec: PropSpec = {}): Property {
     effective: value ?? meta.default,
     status,
     statusMessage: status === 'ok' || status === 'not-set' ? null : (check.message ?? `${keyword}: ${status}`),
+    origin: null,
   };
 }
 
@@ -97,6 +98,7 @@ export function makeDetails(spec: DetailsSpec, adapter: Partial<Adapter> = {}): 
       hidden: false,
       hasUi: true,
       propertyCount: properties.length,
+      infModel: null,
       ...adapter,
     },
     properties,
