@@ -13,12 +13,32 @@
  * and it can remove a value (Not Present), which the resource cannot.
  */
 
-import { ps, psLines } from '../generate/powershell';
+import { ps, psComment, psLines } from '../generate/powershell';
 import { template, unsafe, yamlDocument, type YamlValue } from '../generate/yaml';
 import { applyEngine, profileArguments } from './apply-engine';
 import { headerLines, type DeployFile, type DeployInput } from './deploy-input';
 
 export const ANSIBLE_FILE = 'nic-profile.playbook.yml';
+
+/** Jinja2's opening delimiters, and control characters (tabs, line breaks: text no profile holds, as its schema refuses them). */
+const NOT_AS_TEXT = /\{[{%#]|\p{Cc}/u;
+
+/** UTF-8 bytes of `text` as base64 (no Buffer: shared code). */
+function base64(text: string): string {
+  let binary = '';
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+/**
+ * A profile text as a task parameter: `!unsafe` text, so Ansible never templates it. Text that
+ * looks like Jinja (`{{`, `{%`, `{#`) is safe that way too, but ansible-lint does not honour
+ * `!unsafe` and reports it as a broken template, and a tab fails its no-tabs rule; such text
+ * travels as `{ base64: … }` (UTF-8), decoded by the task's script, so the file holds neither.
+ */
+function param(text: string): YamlValue {
+  return NOT_AS_TEXT.test(text) ? { base64: unsafe(base64(text)) } : unsafe(text);
+}
 
 /** The task's script: engine plus the lines that hand results to Ansible. */
 function taskScript(): string {
@@ -26,6 +46,16 @@ function taskScript(): string {
     ps`[CmdletBinding(SupportsShouldProcess = $true)]`,
     ps`param([object[]] $Settings, [object[]] $ComponentIdPatterns, [object[]] $DescriptionPatterns, [bool] $Restart)`,
     ps`$ErrorActionPreference = 'Stop'`,
+    ps``,
+    psComment('Text that looked like a Jinja template or held control characters comes as { base64 = UTF-8 bytes }; the rest as it is.'),
+    ps`function ConvertFrom-NicParameter {`,
+    ps`    param($Value)`,
+    ps`    if ($null -eq $Value -or $Value -is [string]) { return $Value }`,
+    ps`    return [Text.Encoding]::UTF8.GetString([Convert]::FromBase64String([string]$Value.base64))`,
+    ps`}`,
+    ps`$Settings = @($Settings | ForEach-Object { @{ keyword = ConvertFrom-NicParameter $_.keyword; value = ConvertFrom-NicParameter $_.value } })`,
+    ps`$ComponentIdPatterns = @($ComponentIdPatterns | ForEach-Object { ConvertFrom-NicParameter $_ })`,
+    ps`$DescriptionPatterns = @($DescriptionPatterns | ForEach-Object { ConvertFrom-NicParameter $_ })`,
     ps``,
     applyEngine(),
     ps``,
@@ -47,16 +77,15 @@ export function ansiblePlaybook(input: DeployInput): DeployFile {
     name: 'Apply a NIC Advanced Properties profile',
     hosts: template("nicprops_hosts | default('windows')"),
     gather_facts: false,
-    vars: { nicprops_profile_name: unsafe(p.name) },
     tasks: [
       {
         name: 'Set the profile values on matching adapters',
         'ansible.windows.win_powershell': {
           script: unsafe(taskScript()),
           parameters: {
-            Settings: p.settings.map((s) => ({ keyword: unsafe(s.keyword), value: s.value === null ? null : unsafe(s.value) })),
-            ComponentIdPatterns: (p.match?.componentId ?? []).map(unsafe),
-            DescriptionPatterns: (p.match?.description ?? []).map(unsafe),
+            Settings: p.settings.map((s) => ({ keyword: param(s.keyword), value: s.value === null ? null : param(s.value) })),
+            ComponentIdPatterns: (p.match?.componentId ?? []).map(param),
+            DescriptionPatterns: (p.match?.description ?? []).map(param),
             Restart: template('nicprops_restart | default(false) | bool'),
           },
         },

@@ -16,6 +16,7 @@ import { isReservedValueName } from '../catalog/reserved-names';
 import { parseNumericValue } from '../model/numeric';
 import { isAdapterIdentityKeyword } from '../profiles/adapter-settings';
 import type { Profile } from '../profiles/profile';
+import { isYamlText } from '../generate/yaml';
 
 export interface DeployProblem {
   readonly severity: 'error' | 'warning';
@@ -52,9 +53,22 @@ function settingProblems(keyword: string, value: string | null): DeployProblem[]
   return warnings;
 }
 
+/** Every piece of text in a profile. */
+function texts(profile: Profile): string[] {
+  return [
+    profile.name,
+    profile.description ?? '',
+    ...(profile.match?.componentId ?? []),
+    ...(profile.match?.description ?? []),
+    ...profile.settings.flatMap((s) => [s.keyword, s.value ?? '']),
+  ];
+}
+
 /** Problems with deploying `profile`, errors first. */
 export function checkProfileForDeploy(profile: Profile): DeployProblem[] {
   const problems = profile.settings.flatMap((s) => settingProblems(s.keyword, s.value));
+  // JSON can carry half a surrogate pair ("\ud800"); no engine's file format can.
+  if (!texts(profile).every(isYamlText)) problems.push({ severity: 'error', keyword: null, message: 'The profile holds text that is not valid Unicode (half of a surrogate pair).' });
   if (profile.settings.length === 0) problems.push({ severity: 'error', keyword: null, message: 'The profile has no settings; there is nothing to deploy.' });
   return [...problems.filter((p) => p.severity === 'error'), ...problems.filter((p) => p.severity === 'warning')];
 }

@@ -11,6 +11,7 @@ import { DSC_FILE } from './dsc-export';
 import { exportProfile } from './export-profile';
 import { INTUNE_DETECT_FILE, INTUNE_REMEDIATE_FILE } from './intune-scripts';
 import { REMOTING_FILE } from './remoting-script';
+import { decodeParameters } from './test-support/ansible-parameters';
 
 const RUNS = { numRuns: 150 };
 
@@ -70,12 +71,15 @@ function commands(tokens: readonly Token[]): Set<string> {
   return names;
 }
 
+/** Hostile text that is still Unicode: profiles holding half a surrogate pair are refused before export (check-profile.ts). */
+const text = (options: { minLength?: number } = {}) => hostileText(options).map((t) => t.replace(/[\ud800-\udfff]/g, (c, i: number, all: string) => (/[\ud800-\udbff][\udc00-\udfff]/.test(all.slice(i - 1, i + 1)) || /[\ud800-\udbff][\udc00-\udfff]/.test(all.slice(i, i + 2)) ? c : '\ufffd')));
+
 const profileArbitrary = fc.record({
-  name: hostileText({ minLength: 1 }),
-  description: hostileText(),
-  componentId: hostileText({ minLength: 1 }),
-  descriptionPattern: hostileText({ minLength: 1 }),
-  settings: fc.array(fc.record({ keyword: hostileText({ minLength: 1 }), value: fc.option(hostileText(), { nil: null }) }), { minLength: 1, maxLength: 3 }),
+  name: text({ minLength: 1 }),
+  description: text(),
+  componentId: text({ minLength: 1 }),
+  descriptionPattern: text({ minLength: 1 }),
+  settings: fc.array(fc.record({ keyword: text({ minLength: 1 }), value: fc.option(text(), { nil: null }) }), { minLength: 1, maxLength: 3 }),
 });
 
 type ProfileParts = typeof profileArbitrary extends fc.Arbitrary<infer T> ? T : never;
@@ -124,16 +128,19 @@ describe('exportProfile(): data never becomes code', () => {
     );
   });
 
-  it('hands the Ansible task its data as !unsafe parameters, exactly', () => {
+  it('hands the Ansible task its data as !unsafe parameters, exactly, with nothing Jinja-looking and no tab in the file', () => {
     fc.assert(
       fc.property(profileArbitrary, (parts: ProfileParts) => {
         const playbook = file(files(profileOf(parts)), ANSIBLE_FILE);
         const { parameters } = ansibleTask(playbook.text);
-        const plain = JSON.parse(JSON.stringify(parameters, (_k, v: unknown) => (v instanceof AnsibleUnsafe ? { unsafe: v.text } : v))) as unknown;
-        expect(plain).toEqual({
-          Settings: parts.settings.map((s) => ({ keyword: { unsafe: s.keyword }, value: s.value === null ? null : { unsafe: s.value } })),
-          ComponentIdPatterns: [{ unsafe: parts.componentId }],
-          DescriptionPatterns: [{ unsafe: parts.descriptionPattern }],
+        const plain = JSON.parse(JSON.stringify(parameters, (_k, v: unknown) => (v instanceof AnsibleUnsafe ? { unsafe: v.text } : v))) as Record<string, unknown>;
+        const texts: string[] = [];
+        JSON.stringify(parameters, (_k, v: unknown) => (v instanceof AnsibleUnsafe ? (texts.push(v.text), null) : v));
+        for (const t of texts) expect(t).not.toMatch(/\{[{%#]|\t/);
+        expect(decodeParameters(plain)).toEqual({
+          Settings: parts.settings.map((s) => ({ keyword: s.keyword, value: s.value })),
+          ComponentIdPatterns: [parts.componentId],
+          DescriptionPatterns: [parts.descriptionPattern],
           Restart: '{{ nicprops_restart | default(false) | bool }}',
         });
       }),

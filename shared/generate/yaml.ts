@@ -64,9 +64,20 @@ export type YamlValue = string | number | boolean | null | AnsibleUnsafe | Ansib
 /** Jinja2's opening delimiters: an expression, a statement, a comment. */
 const JINJA = /\{[{%#]/;
 
-/** Refuse generator text that Ansible would template; data must come in as unsafe(). */
+/** Half of a surrogate pair on its own: not Unicode text, and Ansible's YAML reader refuses its escape. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** True when `text` can go into a playbook: it is well-formed Unicode. */
+export function isYamlText(text: string): boolean {
+  return !LONE_SURROGATE.test(text);
+}
+
+/** Refuse generator text that Ansible would template (data must come in as unsafe()), and text that is not Unicode. */
 function checkPlain(value: YamlValue, path: string): void {
-  if (typeof value === 'string') {
+  if (value instanceof AnsibleUnsafe) {
+    if (!isYamlText(value.text)) throw new Error(`YAML ${path}: the text holds a lone surrogate, which Ansible cannot read`);
+  } else if (typeof value === 'string') {
+    if (!isYamlText(value)) throw new Error(`YAML ${path}: the text holds a lone surrogate, which Ansible cannot read`);
     if (JINJA.test(value)) throw new Error(`YAML ${path}: plain text holds a Jinja delimiter; pass data as unsafe(text)`);
   } else if (Array.isArray(value)) {
     value.forEach((v: YamlValue, i: number) => checkPlain(v, `${path}[${i}]`));
@@ -78,9 +89,30 @@ function checkPlain(value: YamlValue, path: string): void {
   }
 }
 
+/** Longest line yamllint (and so ansible-lint) accepts by default. */
+export const YAML_LINE_LIMIT = 160;
+
+/** A comment as `# …` lines within the line limit, each one safe line. */
+function commentLines(text: string): string[] {
+  const line = oneLine(text);
+  const width = YAML_LINE_LIMIT - 10;
+  const out: string[] = [];
+  let rest = line;
+  while (rest.length > width) {
+    const cut = rest.lastIndexOf(' ', width);
+    const at = cut > width / 2 ? cut : width;
+    out.push(rest.slice(0, at));
+    rest = rest.slice(at).trimStart();
+  }
+  out.push(rest);
+  return out.map((l) => `# ${l}`.trimEnd());
+}
+
 /**
  * A YAML document: `---`, the comment lines, then `data`. Multi-line text is written as a
- * literal block so scripts stay readable; nothing is folded, no anchors are used.
+ * literal block so scripts stay readable; nothing is folded, no anchors are used. Data longer than
+ * a line stays on one line (folding it would change nothing for Ansible but is not worth the
+ * risk); the document then says so to yamllint rather than fail its line-length rule.
  */
 export function yamlDocument(data: YamlValue, comments: readonly string[] = []): string {
   checkPlain(data, '$');
@@ -91,5 +123,7 @@ export function yamlDocument(data: YamlValue, comments: readonly string[] = []):
     quotingType: "'",
     sortKeys: false,
   });
-  return ['---', ...comments.map((c) => `# ${oneLine(c)}`.trimEnd()), body].join('\n');
+  const long = body.split('\n').some((l) => l.length > YAML_LINE_LIMIT);
+  const directive = long ? ['# Some values are longer than a line; they are kept whole.', '# yamllint disable rule:line-length'] : [];
+  return ['---', ...comments.flatMap(commentLines), ...directive, body].join('\n');
 }
