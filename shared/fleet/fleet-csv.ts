@@ -34,7 +34,7 @@ function* rows(report: FleetReport): Generator<CsvCell[]> {
         count('error'),
         count('warning'),
         count('info'),
-        a.findings.map((f) => f.id).join(' '),
+        [...new Set(a.findings.map((f) => f.id))].join(' '),
         a.profile,
         report.profile ? (a.profile === 'matches' ? (a.differences.length > 0 ? 'yes' : 'no') : null) : null,
         differences(a),

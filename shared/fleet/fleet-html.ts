@@ -26,7 +26,8 @@ body { max-width: 110rem; }
 .card.bad .n { color: var(--error); }
 .chart { position: relative; height: 18rem; max-width: 60rem; }
 details summary { cursor: pointer; }
-th button { all: inherit; cursor: pointer; padding: 0; }
+th button { all: unset; cursor: pointer; font: inherit; color: inherit; }
+th button:focus-visible { outline: 2px solid var(--info); outline-offset: 2px; }
 th[aria-sort="ascending"] button::after { content: " \\25B2"; }
 th[aria-sort="descending"] button::after { content: " \\25BC"; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
@@ -124,7 +125,7 @@ function machineTable(report: FleetReport): SafeHtml {
       rows.push(
         html`<tr><td>${m.machine}</td><td>${a.name}</td><td><code>${a.componentId ?? ''}</code></td><td>${a.driverVersion ?? ''}</td>${num(count('error'))}${num(count('warning'))}${report.keywords.map(
           (k) => html`<td>${k in a.values ? (a.values[k] ?? 'Not Present') : '\u2013'}</td>`,
-        )}<td>${a.findings.map((f) => f.id).join(' ')}</td><td>${adapterDifferences(a)}</td></tr>`,
+        )}<td>${[...new Set(a.findings.map((f) => f.id))].join(' ')}</td><td>${adapterDifferences(a)}</td></tr>`,
       );
     }
   }
@@ -147,7 +148,7 @@ export interface FleetPageScript {
 /** The page. `sha256Base64` hashes the style sheet for the Content-Security-Policy; `script` comes hashed. */
 export function fleetHtml(report: FleetReport, sha256Base64: (text: string) => string, script: FleetPageScript): string {
   const body = html`<header><h1>${report.title}</h1>
-<p class="meta">Generated ${report.generatedAt} by ${report.tool}. ${headline(report).join(' ')}</p></header>
+<p class="meta">Generated ${report.generatedAt} by ${report.tool}. ${headline(report).join(' ').slice(report.title.length + 2)}</p></header>
 <main>${cards(report)}
 ${findings(report)}
 ${differences(report)}
