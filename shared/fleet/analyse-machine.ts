@@ -58,8 +58,11 @@ export interface AnalysedMachine {
 }
 
 /**
- * The same few hundred keywords, labels and values recur on every machine: one copy of each is
- * kept for the whole fleet instead of one per machine.
+ * Every string a fleet entry keeps goes through here, for two reasons. The same few hundred
+ * keywords, labels and values recur on every machine: one copy of each is kept for the whole
+ * fleet. And a string cut from a machine's export text may share that whole text's memory (V8
+ * keeps the text alive for a slice of it): the pool keeps a copy of its own, so no machine's export
+ * outlives its turn.
  */
 export class StringPool {
   private readonly strings = new Map<string, string>();
@@ -67,9 +70,16 @@ export class StringPool {
     if (text === null) return text;
     const known = this.strings.get(text);
     if (known !== undefined) return known as T;
-    this.strings.set(text, text);
-    return text;
+    const copy = own(text);
+    this.strings.set(copy, copy);
+    return copy as T;
   }
+}
+
+/** A copy of `text` that shares no memory with the string it came from. */
+function own(text: string): string {
+  // Joining code units builds a new flat string; slices and concatenations are never kept.
+  return text.length === 0 ? '' : String.fromCharCode(...Array.from({ length: text.length }, (_, i) => text.charCodeAt(i)));
 }
 
 function inScope(d: AdapterDetails, scope: FleetScope): boolean {
@@ -120,7 +130,7 @@ function differencesFromProfile(details: AdapterDetails, profile: Profile, name:
       wanted: pool.get(s.value),
       wantedDisplay: pool.get(p ? displayValue(p, s.value) : (s.value ?? 'Not Present')),
       kind: 'cannot-apply',
-      reason: s.reason,
+      reason: pool.get(s.reason),
     });
   }
   return { differences, drift: hasDrift(plan) };
@@ -135,7 +145,7 @@ function nonDefaultValues(details: AdapterDetails, pool: StringPool): FleetDiffe
     wanted: pool.get(p.default),
     wantedDisplay: pool.get(p.default === null ? (p.optional ? 'Not Present' : 'none') : displayValue(p, p.default)),
     kind: 'non-default',
-    reason: p.status === 'ok' ? null : p.statusMessage,
+    reason: p.status === 'ok' ? null : pool.get(p.statusMessage),
   }));
 }
 
@@ -160,7 +170,7 @@ export function analyseMachine(data: MachineExport, options: FleetOptions, pool:
     const a = details.adapter;
     const name = a.connectionName ?? a.description ?? `adapter ${a.id}`;
     const report = evaluateRules({ details, globals: data.globals });
-    for (const f of report.findings) if (!messages.has(f.id)) messages.set(f.id, f.message);
+    for (const f of report.findings) if (!messages.has(f.id)) messages.set(f.id, pool.get(f.message));
     let profileState: FleetAdapter['profile'] = null;
     let differences: FleetDifference[];
     if (options.profile) {
@@ -177,8 +187,8 @@ export function analyseMachine(data: MachineExport, options: FleetOptions, pool:
       differences = nonDefaultValues(details, pool);
     }
     adapters.push({
-      id: a.id,
-      name,
+      id: pool.get(a.id),
+      name: pool.get(name),
       description: pool.get(a.description),
       componentId: pool.get(a.componentId),
       driverVersion: pool.get(data.driverVersions.get(a.id) ?? null),
@@ -199,12 +209,12 @@ export function analyseMachine(data: MachineExport, options: FleetOptions, pool:
   }
   return {
     machine: {
-      machine: data.machine,
-      file: data.file,
-      osBuild: data.osBuild,
-      collectedAt: data.collectedAt,
+      machine: pool.get(data.machine),
+      file: pool.get(data.file),
+      osBuild: pool.get(data.osBuild),
+      collectedAt: pool.get(data.collectedAt),
       error: null,
-      notes: data.notes,
+      notes: data.notes.map((n) => pool.get(n)),
       globals: data.globals,
       adapters,
       drift,

@@ -21,21 +21,22 @@ export const MAX_MACHINE_EXPORT_BYTES = 64 * 1024 * 1024;
 
 class UnreadableFile extends Error {}
 
-/** Up to `max` bytes of a regular file; anything else (a folder, a FIFO, a device, a bigger file) is refused. */
+/** A regular file of at most `max` bytes; anything else (a folder, a FIFO, a device, a bigger file) is refused. */
 async function readCapped(path: string, max: number, what: string): Promise<Uint8Array> {
   const info = await stat(path);
   if (!info.isFile()) throw new UnreadableFile(`${what} is not a regular file.`);
   if (info.size > max) throw new UnreadableFile(`${what} is larger than ${Math.round(max / 1024 / 1024)} MB.`);
   const handle = await open(path, 'r');
   try {
-    const buffer = new Uint8Array(max + 1);
+    // One byte more than the file had, to notice a file that grows while it is read.
+    const buffer = new Uint8Array(info.size + 1);
     let length = 0;
     while (length < buffer.length) {
       const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
       if (bytesRead === 0) break;
       length += bytesRead;
     }
-    if (length > max) throw new UnreadableFile(`${what} grew past ${Math.round(max / 1024 / 1024)} MB while being read.`);
+    if (length > info.size) throw new UnreadableFile(`${what} changed while it was being read.`);
     return buffer.subarray(0, length);
   } finally {
     await handle.close();
