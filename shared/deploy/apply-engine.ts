@@ -204,28 +204,36 @@ function Invoke-NicProfile {
 }`;
 
 /** One line summing up results: counts, then what differs or failed, cut to fit Intune's 2048 characters. */
+/** Get-NicCount and Format-NicResult: results in words (also used outside the remote script block). */
+const RESULT_WORDS = ps`function Get-NicCount {
+    param([object[]] $Results, [string] $Outcome)
+    @($Results | Where-Object { $_.Outcome -eq $Outcome }).Count
+}
+function Format-NicResult {
+    param($Result)
+    $current = $Result.Current
+    if ($null -eq $current) { $current = 'Not Present' }
+    $wanted = $Result.Wanted
+    if ($null -eq $wanted) { $wanted = 'Not Present' }
+    $text = $Result.Adapter + ' ' + $Result.Keyword
+    if ($Result.Keyword) { $text += ' is ' + $current + ', wanted ' + $wanted }
+    if ($Result.Reason) { $text += ' (' + $Result.Reason + ')' }
+    $text
+}`;
+
 const SUMMARY = ps`function Format-NicSummary {
     param([object[]] $Results, [string] $Name, [bool] $DryRun)
-    $count = { param($outcome) @($Results | Where-Object { $_.Outcome -eq $outcome }).Count }
     $adapters = @($Results | Where-Object { $_.Adapter } | ForEach-Object { $_.Adapter } | Sort-Object -Unique).Count
     $parts = @()
-    if ($DryRun) { $parts += [string](& $count 'differs') + ' differ' } else { $parts += [string](& $count 'changed') + ' changed' }
-    $parts += [string](& $count 'cannot-apply') + ' cannot be applied as-is'
-    $parts += [string](& $count 'unchanged') + ' already set'
-    $parts += [string](& $count 'failed') + ' failed'
+    if ($DryRun) { $parts += [string](Get-NicCount $Results 'differs') + ' differ' }
+    else { $parts += [string](Get-NicCount $Results 'changed') + ' changed' }
+    $parts += [string](Get-NicCount $Results 'cannot-apply') + ' cannot be applied as-is'
+    $parts += [string](Get-NicCount $Results 'unchanged') + ' already set'
+    $parts += [string](Get-NicCount $Results 'failed') + ' failed'
     $where = 'NIC profile ' + $Name + ' on ' + $env:COMPUTERNAME
     $line = $where + ', ' + $adapters + ' adapter(s): ' + ($parts -join ', ')
-    if (& $count 'no-adapter') { $line = $where + ': no adapter here is one the profile is meant for' }
-    $details = @($Results | Where-Object { $_.Outcome -in @('differs', 'cannot-apply', 'failed') } | ForEach-Object {
-        $current = $_.Current
-        if ($null -eq $current) { $current = 'Not Present' }
-        $wanted = $_.Wanted
-        if ($null -eq $wanted) { $wanted = 'Not Present' }
-        $text = $_.Adapter + ' ' + $_.Keyword
-        if ($_.Keyword) { $text += ' is ' + $current + ', wanted ' + $wanted }
-        if ($_.Reason) { $text += ' (' + $_.Reason + ')' }
-        $text
-    })
+    if ((Get-NicCount $Results 'no-adapter') -gt 0) { $line = $where + ': no adapter here is one the profile is meant for' }
+    $details = @($Results | Where-Object { $_.Outcome -in @('differs', 'cannot-apply', 'failed') } | ForEach-Object { Format-NicResult $_ })
     if ($details.Count -gt 0) { $line += ': ' + ($details -join '; ') }
     # One line whatever an adapter is called: no control or line-breaking characters.
     $line = $line -replace '[\\x00-\\x1F\\x7F-\\x9F\\u2028\\u2029]', ' '
@@ -235,7 +243,12 @@ const SUMMARY = ps`function Format-NicSummary {
 
 /** Every function the deployment scripts need, in order. */
 export function applyEngine(): PsCode {
-  return psLines([TEST_PATTERN_FUNCTION, ps``, NUMBERS, ps``, SETTING_STATE, ps``, APPLY, ps``, SUMMARY]);
+  return psLines([TEST_PATTERN_FUNCTION, ps``, NUMBERS, ps``, SETTING_STATE, ps``, APPLY, ps``, RESULT_WORDS, ps``, SUMMARY]);
+}
+
+/** Get-NicCount and Format-NicResult alone, for a script that reads results (the remoting script, locally). */
+export function resultWords(): PsCode {
+  return RESULT_WORDS;
 }
 
 /** The outcomes that mean the machine differs from the profile. */

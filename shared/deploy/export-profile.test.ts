@@ -157,7 +157,8 @@ describe('exportProfile(): what each engine gets', () => {
       'Get-NetAdapter', 'Get-NetAdapterAdvancedProperty', 'Set-NetAdapterAdvancedProperty', 'Remove-NetAdapterAdvancedProperty', 'Restart-NetAdapter',
       'Where-Object', 'ForEach-Object', 'Sort-Object', 'Select-Object', 'Write-Output', 'Write-Warning', 'Join-Path', 'Test-Path', 'Add-Content', 'Get-Date',
       'Invoke-Command', 'New-CimSession', 'Remove-CimSession', 'Import-DscResource',
-      'Test-NicPattern', 'ConvertTo-NicNumber', 'ConvertTo-NicMetaNumber', 'Get-NicSettingState', 'New-NicResult', 'Invoke-NicProfile', 'Format-NicSummary', 'Write-NicLog', 'Resolve-NicProfileNodes',
+      'Test-NicPattern', 'ConvertTo-NicNumber', 'ConvertTo-NicMetaNumber', 'Get-NicSettingState', 'New-NicResult', 'Invoke-NicProfile', 'Get-NicCount', 'Format-NicResult', 'Format-NicSummary',
+      'Write-NicLog', 'Resolve-NicProfileNodes', 'ConvertFrom-NicParameter',
     ]);
     for (const [name, script] of scripts(all)) {
       const used = [...commands(tokenize(script))].filter((c) => !allowed.has(c));

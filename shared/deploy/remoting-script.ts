@@ -8,7 +8,7 @@
  */
 
 import { ps, psComment, psLines, psScript, type PsCode } from '../generate/powershell';
-import { applyEngine, profileArguments, profileData } from './apply-engine';
+import { applyEngine, profileArguments, profileData, resultWords } from './apply-engine';
 import { headerLines, type DeployFile, type DeployInput } from './deploy-input';
 
 export const REMOTING_FILE = 'apply-nic-profile.ps1';
@@ -55,6 +55,8 @@ export function remotingScript(input: DeployInput): DeployFile {
     ps`$remoteErrors = @()`,
     ps`$results = @(Invoke-Command @invoke)`,
     ps``,
+    resultWords(),
+    ps``,
     psComment('One result per machine, in the order given; a machine that could not be reached is a failure with the reason.'),
     ps`$failedMachines = 0`,
     ps`foreach ($computer in $ComputerName) {`,
@@ -62,12 +64,6 @@ export function remotingScript(input: DeployInput): DeployFile {
     ps`    $errors = @($remoteErrors | Where-Object {`,
     ps`        ($_.OriginInfo -and $_.OriginInfo.PSComputerName -eq $computer) -or ([string]$_.TargetObject -eq $computer)`,
     ps`    })`,
-    ps`    $describe = {`,
-    ps`        param($r)`,
-    ps`        $text = $r.Adapter + ' ' + $r.Keyword + ' (' + $r.Current + ' -> ' + $r.Wanted + ')'`,
-    ps`        if ($r.Reason) { $text += ': ' + $r.Reason }`,
-    ps`        $text`,
-    ps`    }`,
     ps`    $changedOutcome = 'changed'`,
     ps`    if ($dryRun) { $changedOutcome = 'differs' }`,
     ps`    $failed = @($mine | Where-Object { $_.Outcome -eq 'failed' } | ForEach-Object { $_.Adapter + ' ' + $_.Keyword + ': ' + $_.Reason })`,
@@ -78,9 +74,9 @@ export function remotingScript(input: DeployInput): DeployFile {
     ps`    [pscustomobject]@{`,
     ps`        ComputerName = $computer`,
     ps`        Status = $status`,
-    ps`        Changed = @($mine | Where-Object { $_.Outcome -eq $changedOutcome } | ForEach-Object { & $describe $_ })`,
+    ps`        Changed = @($mine | Where-Object { $_.Outcome -eq $changedOutcome } | ForEach-Object { Format-NicResult $_ })`,
     ps`        AlreadySet = @($mine | Where-Object { $_.Outcome -eq 'unchanged' }).Count`,
-    ps`        SkippedNotOffered = @($mine | Where-Object { $_.Outcome -eq 'cannot-apply' } | ForEach-Object { & $describe $_ })`,
+    ps`        SkippedNotOffered = @($mine | Where-Object { $_.Outcome -eq 'cannot-apply' } | ForEach-Object { Format-NicResult $_ })`,
     ps`        SkippedNotDefined = @($mine | Where-Object { $_.Outcome -eq 'not-defined' } | ForEach-Object { $_.Adapter + ' ' + $_.Keyword })`,
     ps`        Restarted = @($mine | Where-Object { $_.Outcome -eq 'restarted' } | ForEach-Object { $_.Adapter })`,
     ps`        Failed = $failed`,
