@@ -13,7 +13,7 @@ async function storedOf(preview: { api: (c: string, b?: unknown) => Promise<{ ok
 }
 
 test('open the app and pick an adapter', async ({ app: page }) => {
-  await expect(page.getByText('Demo data — not this computer')).toBeVisible();
+  await expect(page.getByTestId('source-badge')).toHaveText('Demo data — not this computer');
   const adapters = page.getByRole('listbox', { name: 'Adapters' });
   await expect(adapters.getByRole('option')).not.toHaveCount(0);
   await pickAdapter(page, /^Wi-Fi/);
@@ -85,7 +85,7 @@ test('set an optional property to Not Present and see the value deleted', async 
 test('TCP checksum Tx off while LSO is on: the finding appears, Fix clears it', async ({ app: page }) => {
   // Ethernet 4 (granular checksum keywords only) starts with TCP checksum Rx & Tx and LSOv2 on: no R3 yet.
   await pickAdapter(page, /^Ethernet 4/);
-  const findings = page.getByRole('list', { name: 'Findings' });
+  const findings = page.getByTestId('findings');
   const r3 = findings.locator('[data-finding-id="R3.a"]');
   await expect(findings).toBeVisible();
   await expect(r3).toHaveCount(0);
@@ -98,7 +98,9 @@ test('TCP checksum Tx off while LSO is on: the finding appears, Fix clears it', 
   await expect(r3).toContainText(/Large Send Offload v2 \(IPv4\) is on/i);
   await expect(row(page, '*LsoV2IPv4').getByRole('img', { name: /^(Warning|Error)/ })).toBeVisible();
 
-  await r3.getByRole('button', { name: /^Fix/ }).click();
+  // Two remedies are offered; the first turns checksum Tx back on.
+  await expect(r3.getByRole('button', { name: 'Turn Large Send Offload V2 (IPv4) off' })).toBeVisible();
+  await r3.getByRole('button', { name: 'Set TCP Checksum Offload (IPv4) to Rx & Tx Enabled' }).click();
   await expect(r3).toHaveCount(0);
   await expect(row(page, '*LsoV2IPv4').getByRole('img', { name: /^(Warning|Error)/ })).toHaveCount(0);
 });
@@ -116,7 +118,8 @@ test('undo from history', async ({ app: page, preview }) => {
   const history = page.getByRole('list', { name: 'History' });
   await expect(history.getByRole('listitem').first()).toContainText('Energy Efficient Ethernet');
   await history.getByRole('button', { name: /^Undo/ }).first().click();
-  await expect(page.getByText('Undone')).toBeVisible();
+  await page.getByRole('dialog').getByRole('button', { name: 'Undo 1 change' }).click();
+  await expect(page.getByTestId('notice-success')).toContainText('Undone');
   await expect(row(page, '*EEE')).toContainText('On');
   expect(await storedOf(preview, '0007', '*EEE')).toEqual({ type: 'REG_SZ', data: '1' });
 });

@@ -54,13 +54,15 @@ export function globalsJson(g: Globals) {
   return { disableTaskOffload: g.disableTaskOffload, ipsecEnabledOffload: g.ipsecEnabledOffload };
 }
 
+/** One rule finding; `fixes` are alternatives (pick one), best first. */
 export function findingJson(f: Finding) {
   return {
     id: f.id,
     severity: f.severity,
     keywords: [...f.keywords],
     message: f.message,
-    fix: f.fix ? f.fix.map((c) => ({ keyword: c.keyword, value: c.value })) : null,
+    details: { source: f.details.source, confidence: f.details.confidence },
+    fixes: f.fixes.map((alt) => ({ label: alt.label, changes: alt.changes.map((c) => ({ keyword: c.keyword, value: c.value })) })),
   };
 }
 

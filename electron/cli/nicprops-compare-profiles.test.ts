@@ -238,6 +238,59 @@ describe('nicprops profile', () => {
   });
 });
 
+describe('nicprops check --fix', () => {
+  interface FixJson {
+    changes: { adapterId: string; keyword: string; value: string | null }[];
+    fixAll: { adapter: { id: string }; fixed: { id: string; fix: { label: string }; alternative: number; alternatives: number }[]; notFixed: { id: string; reason: string }[]; remaining: { id: string; severity: string }[] }[];
+  }
+
+  it('applies one fix per finding, the next alternative where the first conflicts, and says which', () => {
+    const r = lab('check', '--fix', '0003', '--dry-run', '--json');
+    expect(r.code).toBe(0);
+    const out = r.json<FixJson>();
+    expect(out.changes.map((c) => `${c.keyword}=${c.value}`)).toEqual(['*TCPChecksumOffloadIPv4=1', '*TCPChecksumOffloadIPv6=3', '*RscIPv4=0']);
+    expect(out.fixAll[0]!.fixed.map((f) => `${f.id} ${f.alternative}/${f.alternatives} ${f.fix.label}`)).toEqual([
+      'R3.a 1/2 Set TCP Checksum Offload (IPv4) to Tx Enabled',
+      'R3.b 1/2 Set TCP Checksum Offload (IPv6) to Rx & Tx Enabled',
+      'R11.a 2/2 Turn Recv Segment Coalescing (IPv4) off',
+    ]);
+    expect(out.fixAll[0]!.remaining.map((f) => f.severity)).toEqual(['info']);
+    const text = lab('check', '--fix', '0003', '--dry-run').stdout;
+    expect(text).toContain('fix R11.a: Turn Recv Segment Coalescing (IPv4) off (alternative 2 of 2: the first conflicts with another fix)');
+  });
+
+  it('fixes every adapter of the demo at once, leaves information findings unless asked, and the result checks clean', () => {
+    const file = join(dir, 'fix-all.reg');
+    const r = nicprops('check', '--fix', '--out', file, '--json');
+    expect(r.code).toBe(0);
+    const out = r.json<FixJson>();
+    expect(out.fixAll.flatMap((a) => a.notFixed.map((n) => `${a.adapter.id} ${n.id} ${n.reason}`))).toEqual(['0010 R9.a info']);
+    const after = nicprops('--source', join(process.cwd(), 'electron', 'sources', 'demo', 'demo.reg'), '--source', file, 'check', '--json');
+    expect(after.code).toBe(0);
+    const left = after.json<{ adapter: { id: string }; findings: { id: string; severity: string }[] }[]>().flatMap((a) => a.findings.filter((f) => f.severity !== 'info').map((f) => `${a.adapter.id} ${f.id}`));
+    expect(left).toEqual(['0010 R20.a']); // no fix is offered for it
+    const withInfo = nicprops('check', '--fix', '0010', '--include-info', '--dry-run', '--json').json<FixJson>();
+    expect(withInfo.changes.map((c) => c.keyword)).toContain('*IPsecOffloadV2');
+  });
+
+  it('exits 10 when an error remains that no fix is offered for, 0 when every error is fixed, and refuses --dry-run without --fix', () => {
+    expect(nicprops('check', '0015').code).toBe(10);
+    expect(nicprops('check', '0015', '--fix', '--dry-run').code).toBe(0);
+    // A driver that offers the reserved BusType on its Advanced page (R36, an error with no fix).
+    const key = 'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Class\\{4D36E972-E325-11CE-BFC1-08002BE10318}\\0001';
+    const reserved = join(dir, 'reserved.reg');
+    writeFileSync(
+      reserved,
+      ['Windows Registry Editor Version 5.00', '', `[${key}]`, '"DriverDesc"="Odd NIC"', '"Characteristics"=dword:00000084', '', `[${key}\\Ndi\\params\\BusType]`, '"ParamDesc"="Bus"', '"Type"="int"', '"Default"="5"', ''].join('\r\n'),
+    );
+    const r = nicprops('--source', reserved, 'check', '--fix', '--dry-run');
+    expect(r.code).toBe(10);
+    expect(r.stdout).toContain('0 findings fixed by 0 changes');
+    expect(r.stdout).toContain('Nothing to change');
+    expect(nicprops('check', '--dry-run').code).toBe(2);
+  });
+});
+
 describe('nicprops report', () => {
   it('covers the adapters a person sees by default, every adapter with --all, as the documented JSON', () => {
     const r = nicprops('report', '--format', 'json');

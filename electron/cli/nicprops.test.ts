@@ -78,15 +78,23 @@ describe('nicprops set', () => {
     expect(out.findings[0]!.added).toEqual([]);
   });
 
-  it('shows the findings a change would add', () => {
-    // Turning IPv6 checksum transmit off while LSOv2 IPv6 stays on makes LSO unusable (R3.b).
-    const r = nicprops('set', '0007', '*TCPChecksumOffloadIPv6=0', '--dry-run', '--json');
+  it('shows the findings a change would add, with their fix alternatives', () => {
+    const r = nicprops('set', '0012', '*TCPChecksumOffloadIPv4=2', '--dry-run');
     expect(r.code).toBe(0);
-    const out = r.json() as { findings: { added: { id: string; severity: string }[] }[] };
-    expect(out.findings[0]!.added).toEqual([expect.objectContaining({ id: 'R3.b', severity: 'warning' })]);
-    const text = nicprops('set', '0007', '*TCPChecksumOffloadIPv6=0', '--dry-run').stdout;
-    expect(text).toContain('Would change (dry run, nothing written):');
-    expect(text).toMatch(/^ {2}\+ warning R3\.b: Large Send Offload V2 \(IPv6\) is on, but TCP Checksum Offload \(IPv6\) does not transmit/m);
+    expect(r.stdout).toContain('Would change (dry run, nothing written):');
+    expect(r.stdout).toMatch(/\+ warning .*is on, but TCP Checksum Offload \(IPv4\) does not transmit/);
+    expect(r.stdout).toContain('fix: Set TCP Checksum Offload (IPv4) to Rx & Tx Enabled  [*TCPChecksumOffloadIPv4=3]');
+    expect(r.stdout).toMatch(/or: {2}Turn .*\(IPv4\) off {2}\[\*LsoV2IPv4=0\]/);
+    const json = nicprops('set', '0012', '*TCPChecksumOffloadIPv4=2', '--dry-run', '--json').json() as {
+      findings: { adapter: string; added: { id: string; fixes: { label: string }[] }[] }[];
+    };
+    expect(json.findings[0]!.adapter).toBe('0012');
+    expect(json.findings[0]!.added.map((f) => f.id)).toEqual(['R3.a']);
+    expect(json.findings[0]!.added[0]!.fixes.map((f) => f.label)).toHaveLength(2);
+    // Turning IPv6 checksum transmit off while LSOv2 IPv6 stays on makes LSO unusable (R3.b).
+    const v6 = nicprops('set', '0007', '*TCPChecksumOffloadIPv6=0', '--dry-run', '--json').json() as { findings: { added: { id: string; severity: string }[] }[] };
+    expect(v6.findings[0]!.added).toEqual([expect.objectContaining({ id: 'R3.b', severity: 'warning' })]);
+    expect(nicprops('set', '0007', '*TCPChecksumOffloadIPv6=0', '--dry-run').stdout).toMatch(/^ {2}\+ warning Large Send Offload V2 \(IPv6\) is on, but TCP Checksum Offload \(IPv6\) does not transmit/m);
   });
 
   it('refuses an invalid value with exit code 4 and a sentence', () => {
@@ -97,15 +105,20 @@ describe('nicprops set', () => {
     expect(nicprops('set', '0007', '*LsoV2IPv4', '--dry-run').stderr).toContain('is not KEYWORD=VALUE');
   });
 
-  it('saves the change as a .reg holding only the changes', () => {
+  it('saves the change as a .reg holding only the changes, after a comment saying what they are', () => {
     const file = join(dir, 'change.reg');
     const r = nicprops('set', '0007', '*JumboPacket=9014', '--not-present', '*PtpHardwareTimestamp', '--out', file);
     expect(r.code).toBe(0);
     const bytes = readFileSync(file);
     expect([bytes[0], bytes[1]]).toEqual([0xff, 0xfe]);
     const text = bytes.subarray(2).toString('utf16le');
-    expect(text).toBe(
-      'Windows Registry Editor Version 5.00\r\n\r\n' +
+    const [header, ...rest] = text.split('\r\n');
+    expect(header).toBe('Windows Registry Editor Version 5.00');
+    const comment = rest.filter((l) => l.startsWith(';'));
+    expect(comment).toContain('; Ethernet (Intel(R) Ethernet Connection (7) I219-LM, instance 0007):');
+    expect(comment).toContain(';   Jumbo Packet (*JumboPacket): Disabled [REG_SZ "1514"] -> 9014 Bytes [REG_SZ "9014"]');
+    expect(rest.filter((l) => !l.startsWith(';')).join('\r\n')).toBe(
+      '\r\n' +
         '[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Class\\{4D36E972-E325-11CE-BFC1-08002BE10318}\\0007]\r\n' +
         '"*JumboPacket"="9014"\r\n"*PtpHardwareTimestamp"=-\r\n\r\n',
     );
@@ -137,15 +150,28 @@ describe('nicprops check and explain', () => {
     expect(Object.keys(report!)).toEqual(['adapter', 'findings', 'effective', 'lint']);
   });
 
-  it('reports findings with id, severity, keywords, message and fix', () => {
+  it('reports findings with id, severity, keywords, message, details and fix alternatives', () => {
     const [report] = nicprops('check', '0007', '--json').json() as { findings: Record<string, unknown>[] }[];
     expect(report!.findings).toContainEqual({
       id: 'R3.a',
       severity: 'warning',
       keywords: ['*LsoV2IPv4', '*TCPChecksumOffloadIPv4'],
       message: expect.stringContaining('Large Send Offload V2 (IPv4) is on, but TCP Checksum Offload (IPv4) does not transmit'),
-      fix: [{ keyword: '*TCPChecksumOffloadIPv4', value: '3' }],
+      details: { source: expect.stringContaining('Combining types of task offloads'), confidence: 'derived' },
+      fixes: [
+        { label: 'Set TCP Checksum Offload (IPv4) to Rx & Tx Enabled', changes: [{ keyword: '*TCPChecksumOffloadIPv4', value: '3' }] },
+        { label: 'Turn Large Send Offload V2 (IPv4) off', changes: [{ keyword: '*LsoV2IPv4', value: '0' }] },
+      ],
     });
+  });
+
+  it('prints each finding in plain words, its fixes, then the rule and its source', () => {
+    const r = nicprops('check', '0007');
+    expect(r.stdout).toContain('  WARNING Large Send Offload V2 (IPv4) is on, but TCP Checksum Offload (IPv4) does not transmit');
+    expect(r.stdout).toContain('fix: Set TCP Checksum Offload (IPv4) to Rx & Tx Enabled  [*TCPChecksumOffloadIPv4=3]');
+    expect(r.stdout).toContain('or:  Turn Large Send Offload V2 (IPv4) off  [*LsoV2IPv4=0]');
+    expect(r.stdout).toMatch(/R3\.a · a recommendation derived from Microsoft Learn, "Combining types of task offloads"/);
+    expect(r.stdout).not.toMatch(/WARNING R3/);
   });
 
   it('explains standardized keywords and says when it cannot', () => {

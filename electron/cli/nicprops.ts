@@ -10,7 +10,7 @@ import { ApplyError } from '../services/apply-error';
 import { createContext, type GlobalOptions } from './cli-context';
 import { CliError } from './cli-error';
 import { adaptersCommand } from './commands/adapters';
-import { checkCommand } from './commands/check';
+import { checkCommand, checkFixCommand, type CheckFixOptions } from './commands/check';
 import { copyCommand } from './commands/copy';
 import { diffCommand } from './commands/diff';
 import { globalsCommand } from './commands/globals';
@@ -78,10 +78,21 @@ export async function runCli(argv: readonly string[], out: (s: string) => void, 
   changeOptions(program.command('globals [assignments...]').description('show, or set, DisableTaskOffload=0|1 and EnabledOffload=0|1')).action(
     async (assignments: string[], opts) => run(async () => globalsCommand(await ctx(), assignments, opts))(),
   );
-  program
-    .command('check [adapter]')
-    .description('check combinations of offloads and the driver metadata (exit 10 when any error is found)')
-    .action(async (adapter: string | undefined) => run(async () => checkCommand(await ctx(), adapter))());
+  changeOptions(
+    program
+      .command('check [adapter]')
+      .description('check combinations of offloads and the driver metadata (exit 10 when any error is found)')
+      .option('--fix', "apply every finding's offered fix as one change set (alternatives chosen so none conflict); say what remains")
+      .option('--include-info', 'with --fix: also apply the fixes of information findings'),
+  ).action(async (adapter: string | undefined, opts: CheckFixOptions & { fix?: boolean }) =>
+    run(async () => {
+      if (!opts.fix) {
+        if (opts.dryRun || opts.out || opts.restart || opts.includeInfo) throw new CliError('--dry-run, --out, --restart and --include-info go with check --fix.', EXIT.usage);
+        return checkCommand(await ctx(), adapter);
+      }
+      return checkFixCommand(await ctx(), adapter, opts);
+    })(),
+  );
   program
     .command('diff <adapter> [adapter2]')
     .description('how two adapters differ, or one adapter and the same adapter in --against SOURCE (exit 11 when they differ)')

@@ -17,9 +17,10 @@ import { registerAppScheme, serveRenderer } from './protocol';
 import { hardenSession, installAppWideGuards } from './security';
 import { DOCUMENTATION_URL } from './web-preferences';
 import { createMainWindow, preloadPath, PRODUCT_NAME, rendererDir } from './window';
-import { isProcessElevated, relaunchElevated } from './windows/elevation';
+import { isProcessElevated, relaunchWithHandover } from './windows/elevation';
 import { restartAdapter } from '../services/windows/restart-adapter';
-import { defaultJournalDir } from '../services/journal-location';
+import { defaultHandoverDir, defaultJournalDir } from '../services/journal-location';
+import { handoverNameFromArgv, takeHandover } from '../services/handover';
 import { windowsJournalSecurity } from '../services/windows/journal-folder-acl';
 
 /** Same as appId in electron-builder.yml: taskbar grouping and notifications on Windows. */
@@ -62,6 +63,13 @@ async function main(): Promise<void> {
   serveRenderer(session.defaultSession, rendererDir(__dirname));
 
   const isElevated = await elevation;
+  // Pending changes handed over by the copy that relaunched this one as administrator: read once.
+  let handoverName = handoverNameFromArgv(process.argv);
+  const takeHandoverOnce = async () => {
+    const name = handoverName;
+    handoverName = null;
+    return name === null ? null : takeHandover(defaultHandoverDir(), name);
+  };
   const environment = async (files: readonly string[]): Promise<AppEnvironment> => ({
     runtime: 'electron',
     // Shared with the CLI and across the elevated relaunch (which may run as another user).
@@ -70,7 +78,8 @@ async function main(): Promise<void> {
     initialSource: await initialSource(files),
     defaultSource: createDefaultSource,
     restartAdapter: isWindows ? (adapter) => restartAdapter(adapter) : null,
-    relaunchElevated: isWindows && isElevated === false ? () => relaunchElevated(app) : null,
+    relaunchElevated: isWindows && isElevated === false ? (items) => relaunchWithHandover(app, items, defaultHandoverDir()) : null,
+    takeHandover: takeHandoverOnce,
     isElevated,
   });
 

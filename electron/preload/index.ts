@@ -47,6 +47,7 @@ const api = {
   },
   app: {
     relaunchElevated: channel('app:relaunch-elevated'),
+    takeHandover: channel('app:take-handover'),
   },
   compare: {
     adapters: channel('compare:adapters'),

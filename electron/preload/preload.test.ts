@@ -46,6 +46,7 @@ const CALLS: ReadonlyArray<readonly [string, string, string]> = [
   ['history', 'list', 'history:list'],
   ['history', 'undo', 'history:undo'],
   ['app', 'relaunchElevated', 'app:relaunch-elevated'],
+  ['app', 'takeHandover', 'app:take-handover'],
   ['compare', 'adapters', 'compare:adapters'],
   ['profiles', 'read', 'profiles:read'],
   ['profiles', 'save', 'profiles:save'],

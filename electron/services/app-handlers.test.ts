@@ -85,6 +85,25 @@ describe('dispatchRequest', () => {
     expect(restarted).toEqual(['0001']);
   });
 
+  it('restarts the adapters an undo touched when asked, and only then', async () => {
+    const restarted: string[] = [];
+    const table = await handlers({ initialSource: fixtureRegistry('live'), restartAdapter: async (a) => void restarted.push(a.id) });
+    const apply = (value: string, before: string) =>
+      dispatchRequest(table, 'changes:apply', {
+        items: [{ change: { scope: 'adapter', adapterId: '0001', keyword: '*LsoV2IPv4', value }, expectedBefore: { type: 'REG_SZ', data: before } }],
+        restartAdapters: false,
+      });
+    expect(await apply('0', '1')).toMatchObject({ ok: true, value: { restarted: [] } });
+    const [first] = ((await dispatchRequest(table, 'history:list', {})) as { value: { id: string }[] }).value; // the only entry yet
+    expect(await dispatchRequest(table, 'history:undo', { entryId: first!.id })).toMatchObject({ ok: true, value: { restarted: [] } });
+    expect(restarted).toEqual([]);
+    expect(await apply('0', '1')).toMatchObject({ ok: true });
+    const entries = ((await dispatchRequest(table, 'history:list', {})) as { value: { id: string; undoOf: string | null }[] }).value;
+    const second = entries.find((e) => e.undoOf === null && e.id !== first!.id);
+    expect(await dispatchRequest(table, 'history:undo', { entryId: second!.id, restartAdapters: true })).toMatchObject({ ok: true, value: { restarted: ['0001'] } });
+    expect(restarted).toEqual(['0001']);
+  });
+
   it('reports a restart that fails without undoing the written values', async () => {
     const table = await handlers({
       initialSource: fixtureRegistry('live'),
@@ -97,6 +116,46 @@ describe('dispatchRequest', () => {
       restartAdapters: true,
     });
     expect(result).toMatchObject({ ok: true, value: { restarted: [], restartProblems: [expect.stringContaining('Could not restart Ethernet 3: pnputil exited with 5.')] } });
+  });
+});
+
+describe('the hand-over to an elevated relaunch', () => {
+  it('passes the pending changes to the relaunch', async () => {
+    const handed: unknown[] = [];
+    const table = await handlers({ relaunchElevated: async (items) => void handed.push(items), isElevated: false });
+    const items = [{ change: { scope: 'adapter' as const, adapterId: '0001', keyword: '*JumboPacket', value: '4088' }, expectedBefore: { type: 'REG_SZ' as const, data: '9014' } }];
+    expect(await dispatchRequest(table, 'app:relaunch-elevated', { items })).toEqual({ ok: true, value: undefined });
+    expect(handed).toEqual([items]);
+    expect(await dispatchRequest(table, 'app:relaunch-elevated', { items: [{ change: { scope: 'adapter', adapterId: '../x', keyword: 'a', value: '1' }, expectedBefore: null }] })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+  });
+
+  it('validates what the file held again, one change at a time: what fails is named, never applied', async () => {
+    const table = await handlers({
+      takeHandover: async () => ({
+        ok: true,
+        items: [
+          { change: { scope: 'adapter', adapterId: '0001', keyword: '*jumbopacket', value: '4088' }, expectedBefore: { type: 'REG_SZ', data: '9014' } },
+          { change: { scope: 'adapter', adapterId: '0001', keyword: '*ReceiveBuffers', value: '99999' }, expectedBefore: null },
+          { change: { scope: 'adapter', adapterId: '0001', keyword: 'EnumPropPages32', value: 'evil.dll' }, expectedBefore: null },
+          { change: { scope: 'global', name: 'DisableTaskOffload', value: 1 }, expectedBefore: null },
+        ],
+      }),
+    });
+    const r = await dispatchRequest(table, 'app:take-handover', {});
+    expect(r).toMatchObject({ ok: true, value: { items: [{ change: { scope: 'adapter', adapterId: '0001', keyword: '*JumboPacket', value: '4088' }, expectedBefore: { type: 'REG_SZ', data: '9014' } }] } });
+    const rejected = (r as { value: { rejected: string[] } }).value.rejected;
+    expect(rejected).toHaveLength(3);
+    expect(rejected[0]).toMatch(/must be between 80 and 2048/);
+    expect(rejected[2]).toMatch(/global switches are not taken over/);
+    // Nothing was written: the stored value is still the old one.
+    const d = (await dispatchRequest(table, 'adapters:get', { adapterId: '0001' })) as { value: AdapterDetails };
+    expect(d.value.properties.find((p) => p.keyword === '*JumboPacket')?.stored).toEqual({ type: 'REG_SZ', data: '9014' });
+  });
+
+  it('says why a file was not used, and gives nothing when there was none', async () => {
+    const table = await handlers({ takeHandover: async () => ({ ok: false, problem: 'The file of pending changes from before the relaunch is not one this app wrote, so it was not used.' }) });
+    expect(await dispatchRequest(table, 'app:take-handover', {})).toEqual({ ok: true, value: { items: [], rejected: ['The file of pending changes from before the relaunch is not one this app wrote, so it was not used.'] } });
+    expect(await dispatchRequest(await handlers(), 'app:take-handover', {})).toEqual({ ok: true, value: null });
   });
 });
 

@@ -5,8 +5,9 @@
  */
 
 import type { Adapter } from '../../shared/model/adapter';
+import type { JournalEntry } from '../../shared/model/journal';
 import { REQUEST_SCHEMAS } from '../../shared/ipc/channels';
-import type { AdapterSummary, InvokeChannel, InvokeChannels, SourceInfo } from '../../shared/ipc/contract';
+import type { AdapterSummary, ApplyItem, InvokeChannel, InvokeChannels, SourceInfo } from '../../shared/ipc/contract';
 import { fail, ok, type IpcResult } from '../../shared/ipc/result';
 import { parseProfile, ProfileError } from '../../shared/profiles/parse-profile';
 import { evaluateRules } from '../../shared/rules/evaluate';
@@ -22,6 +23,8 @@ import { ApplyError } from './apply-error';
 import { ChangeService } from './change-service';
 import { compareAdapters } from './compare-service';
 import { exportChangeSet } from './export-file';
+import type { HandoverItem, HandoverRead } from './handover';
+import { planWrites } from './change-targets';
 import { exportProfile } from './profile-file';
 import { exportReport } from './support-report';
 import { FileJournal, MemoryJournal, type JournalFolderSecurity, type JournalStore } from './journal-store';
@@ -38,8 +41,10 @@ export interface AppEnvironment {
   readonly defaultSource: () => RegistrySource;
   /** Restart an adapter after Apply; null where that is impossible (not Windows, not live). */
   readonly restartAdapter: ((adapter: Adapter) => Promise<void>) | null;
-  /** Relaunch the app elevated; null where that is impossible. */
-  readonly relaunchElevated: (() => Promise<void>) | null;
+  /** Relaunch the app elevated, handing it the pending changes; null where that is impossible. */
+  readonly relaunchElevated: ((items: readonly HandoverItem[]) => Promise<void>) | null;
+  /** Read (once) the pending changes handed to this elevated copy; absent or null when there are none. */
+  readonly takeHandover?: (() => Promise<HandoverRead | null>) | null;
   readonly isElevated: boolean | null;
 }
 
@@ -67,6 +72,13 @@ export function createAppHandlers(env: AppEnvironment): HandlerTable {
       canElevate: env.relaunchElevated !== null && env.isElevated === false,
       runtime: env.runtime,
     };
+  };
+
+  /** Restart what a write touched, when asked and possible (live registry on Windows), as Device Manager does. */
+  const restartAfter = async (entry: JournalEntry, asked: boolean) => {
+    if (!asked || !info().canRestartAdapters || !env.restartAdapter) return { restarted: [], restartProblems: [] };
+    const { restarted, problems } = await restartTouchedAdapters(service.source, entry, env.restartAdapter);
+    return { restarted, restartProblems: problems };
   };
 
   return {
@@ -123,16 +135,15 @@ export function createAppHandlers(env: AppEnvironment): HandlerTable {
           return fail('invalid-request', 'A driver package preview is not applied anywhere: save the changes as PowerShell to run after the driver is installed.');
         }
         const entry = await service.apply(items);
-        const { restarted, problems: restartProblems } =
-          restartAdapters && info().canRestartAdapters && env.restartAdapter
-            ? await restartTouchedAdapters(service.source, entry, env.restartAdapter)
-            : { restarted: [], problems: [] };
-        return ok({ entry, restarted, restartProblems });
+        return ok({ entry, ...(await restartAfter(entry, restartAdapters)) });
       }),
     'changes:export': async ({ changes, format }) => guard(async () => ok(await exportChangeSet(service.source, changes, format))),
     'history:list': async () => guard(async () => ok(await service.history())),
-    'history:undo': async ({ entryId }) =>
-      guard(async () => ok({ entry: await service.undo(entryId), restarted: [], restartProblems: [] })),
+    'history:undo': async ({ entryId, restartAdapters }) =>
+      guard(async () => {
+        const entry = await service.undo(entryId);
+        return ok({ entry, ...(await restartAfter(entry, restartAdapters === true)) });
+      }),
     'compare:adapters': async ({ adapterId, other }) =>
       guard(async () => {
         const files = other.kind === 'files' ? other.files.map((f) => ({ name: f.name, bytes: Buffer.from(f.contentBase64, 'base64') })) : [];
@@ -155,14 +166,38 @@ export function createAppHandlers(env: AppEnvironment): HandlerTable {
     'profiles:save': async (request) => guard(async () => ok(await exportProfile(service.source, request))),
     'report:render': async ({ format, scope, adapterId }) =>
       guard(async () => ok(await exportReport(service.source, format, scope === 'adapter' ? { adapterId: adapterId! } : scope))),
-    'app:relaunch-elevated': async () => {
+    'app:relaunch-elevated': async ({ items }) => {
       if (!env.relaunchElevated) return fail('invalid-request', 'Relaunching as administrator is only possible in the Windows app.');
       const relaunch = env.relaunchElevated;
       return guard(async () => {
-        await relaunch();
+        await relaunch(items);
         return ok(undefined);
       });
     },
+    'app:take-handover': async () =>
+      guard(async () => {
+        const read = env.takeHandover ? await env.takeHandover() : null;
+        if (read === null) return ok(null);
+        if (!read.ok) return ok({ items: [], rejected: [read.problem] });
+        // The file is input to an elevated process: each change is planned and validated again,
+        // alone, like any change; what passes only becomes a pending change for the review.
+        const items: ApplyItem[] = [];
+        const rejected: string[] = [];
+        for (const item of read.items) {
+          if (item.change.scope !== 'adapter') {
+            rejected.push(`${item.change.name}: global switches are not taken over from before the relaunch.`);
+            continue;
+          }
+          try {
+            const [planned] = await planWrites(service.source, [item.change]);
+            if (planned) items.push({ change: planned.change, expectedBefore: item.expectedBefore });
+          } catch (error) {
+            if (!(error instanceof ApplyError)) throw error;
+            rejected.push(error.message);
+          }
+        }
+        return ok({ items, rejected });
+      }),
   };
 }
 

@@ -24,6 +24,30 @@ describe('saving a change set as .reg', () => {
     expect(text).not.toContain('DriverDesc');
   });
 
+  it('starts with a comment saying what it changes, from what, on which adapter', async () => {
+    const text = decodeRegBytes(await renderChangeSet(fixtureRegistry(), changes, 'reg'));
+    const comment = text.split('\r\n').filter((l) => l.startsWith(';'));
+    expect(comment[0]).toBe('; NIC Advanced Properties: 3 changes to network adapter settings, made from fixture.reg.');
+    expect(comment).toContain('; Ethernet 3 (Contoso Gigabit NIC, instance 0001):');
+    expect(comment).toContain(';   Jumbo Packet (*JumboPacket): 9014 Bytes [REG_SZ "9014"] -> 4088 Bytes [REG_SZ "4088"]');
+    expect(comment).toContain(';   Network Address (NetworkAddress): REG_SZ "001122aabbcc" -> absent');
+    expect(comment.some((l) => l.startsWith('; All adapters: DisableTaskOffload'))).toBe(true);
+  });
+
+  it('keeps hostile adapter names and labels inside the comment', async () => {
+    const evil = '\r\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Evil]\r\n"Run"="calc.exe"\u2028\u0085\\';
+    const registry = fixtureRegistry();
+    await registry.setValue(ADAPTER_KEY, 'DriverDesc', { type: 'REG_SZ', data: `NIC${evil}` });
+    await registry.setValue(`${ADAPTER_KEY}\\Ndi\\params\\*JumboPacket`, 'ParamDesc', { type: 'REG_SZ', data: `Jumbo${evil}` });
+    await registry.setValue(`${ADAPTER_KEY}\\Ndi\\params\\*JumboPacket\\enum`, '4088', { type: 'REG_SZ', data: `4088${evil}` });
+    const text = decodeRegBytes(await renderChangeSet(registry, [changes[0]!], 'reg'));
+    const doc = parseReg(text, 'changes.reg');
+    expect(doc.operations.map((o) => o.op)).toEqual(['open-key', 'set-value']);
+    expect(doc.operations.every((o) => o.path === ADAPTER_KEY)).toBe(true);
+    expect(text).not.toContain('\r\n"Run"');
+    expect(text.split('\r\n').filter((l) => l.includes('Evil')).every((l) => l.startsWith('; '))).toBe(true);
+  });
+
   it('yields exactly the intended values when imported over the original', async () => {
     const target = MemoryRegistry.fromDocuments([fixtureDocument()], 'reg-file', 'copy');
     target.applyDocument(parseReg(decodeRegBytes(await renderChangeSet(fixtureRegistry(), changes, 'reg')), 'changes.reg'));

@@ -13,3 +13,14 @@ export function defaultJournalDir(): string {
   }
   return join(process.env.XDG_STATE_HOME ?? join(homedir(), '.local', 'state'), 'nicprops', 'journal');
 }
+
+/**
+ * Where pending changes wait for the elevated relaunch: %ProgramData%\NicAdvancedProperties\handover,
+ * machine-wide because the elevated copy may run as another account (handover.ts).
+ */
+export function defaultHandoverDir(): string {
+  if (process.platform === 'win32') {
+    return join(process.env.ProgramData ?? 'C:\\ProgramData', 'NicAdvancedProperties', 'handover');
+  }
+  return join(process.env.XDG_STATE_HOME ?? join(homedir(), '.local', 'state'), 'nicprops', 'handover');
+}

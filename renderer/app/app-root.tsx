@@ -1,18 +1,19 @@
-/** Composition root: theme, layout, first load. */
+/** Composition root: theme, layout, first load, page-wide shortcuts. */
 
 import { useEffect } from 'react';
 import { FluentProvider, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { THEMES, useOsTheme } from '../theme/use-os-theme';
 import { AppToolbar } from '../features/shell/app-toolbar';
-import { SourceBanner } from '../features/shell/source-banner';
 import { Notices } from '../features/shell/notices';
+import { InfBanner } from '../features/shell/source-banner';
 import { AdapterList } from '../features/adapters/adapter-list';
 import { PropertyPanel } from '../features/properties/property-panel';
 import { SidePanel } from '../features/shell/side-panel';
 import { PendingBar } from '../features/pending/pending-bar';
+import { ReviewDialog } from '../features/review/review-dialog';
 import { useAppStore } from '../stores/app-store';
 import { useLiveReport, useSelectedDetails } from '../stores/selectors';
-import { start } from '../stores/actions';
+import { reviewPending, start } from '../stores/actions';
 
 const useStyles = makeStyles({
   provider: { height: '100vh', backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1, display: 'flex', flexDirection: 'column', overflow: 'hidden' },
@@ -28,12 +29,30 @@ const useStyles = makeStyles({
     flex: 1,
     minHeight: 0,
     display: 'grid',
-    gridTemplateColumns: 'minmax(220px, 280px) minmax(0, 1fr) minmax(300px, 380px)',
+    // The property list takes what is left; the side panels keep a readable minimum at 1024 px.
+    gridTemplateColumns: 'minmax(200px, 18%) minmax(0, 1fr) minmax(290px, 28%)',
   },
   loading: { margin: 'auto' },
 });
 
 let started = false;
+
+/**
+ * Ctrl+Enter opens the review from anywhere on the page (the dialog's own Enter applies). Taken in
+ * the capture phase, so a focused control (a drop-down would open on Enter) never sees it.
+ */
+function useGlobalShortcuts(): void {
+  useEffect(() => {
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey) return;
+      e.preventDefault();
+      e.stopPropagation();
+      reviewPending();
+    };
+    window.addEventListener('keydown', onKeyDown, true);
+    return () => window.removeEventListener('keydown', onKeyDown, true);
+  }, []);
+}
 
 export function AppRoot() {
   const styles = useStyles();
@@ -41,6 +60,7 @@ export function AppRoot() {
   const loading = useAppStore((s) => s.loading && s.adapters.length === 0);
   const details = useSelectedDetails();
   const report = useLiveReport();
+  useGlobalShortcuts();
 
   useEffect(() => {
     // StrictMode mounts twice in development; load once.
@@ -56,21 +76,22 @@ export function AppRoot() {
   return (
     <FluentProvider theme={THEMES[theme]}>
       <div className={styles.provider}>
-      <AppToolbar />
-      <div className={styles.messages}>
-        <SourceBanner />
-        <Notices />
-      </div>
-      {loading ? (
-        <Spinner className={styles.loading} label="Reading adapters…" />
-      ) : (
-        <div className={styles.body}>
-          <AdapterList />
-          <PropertyPanel details={details} report={report} />
-          <SidePanel details={details} report={report} />
+        <AppToolbar />
+        <div className={styles.messages}>
+          <InfBanner />
+          <Notices />
         </div>
-      )}
-      <PendingBar />
+        {loading ? (
+          <Spinner className={styles.loading} label="Reading adapters…" />
+        ) : (
+          <div className={styles.body}>
+            <AdapterList />
+            <PropertyPanel details={details} report={report} />
+            <SidePanel details={details} report={report} />
+          </div>
+        )}
+        <PendingBar />
+        <ReviewDialog />
       </div>
     </FluentProvider>
   );

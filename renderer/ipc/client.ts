@@ -22,7 +22,7 @@ export interface PreloadApi {
   readonly globals: { get: Fn<'globals:get'> };
   readonly changes: { apply: Fn<'changes:apply'>; export: Fn<'changes:export'> };
   readonly history: { list: Fn<'history:list'>; undo: Fn<'history:undo'> };
-  readonly app: { relaunchElevated: Fn<'app:relaunch-elevated'> };
+  readonly app: { relaunchElevated: Fn<'app:relaunch-elevated'>; takeHandover: Fn<'app:take-handover'> };
   readonly compare: { adapters: Fn<'compare:adapters'> };
   readonly profiles: { read: Fn<'profiles:read'>; save: Fn<'profiles:save'> };
   readonly report: { render: Fn<'report:render'> };
@@ -50,6 +50,7 @@ function viaPreload<C extends InvokeChannel>(api: PreloadApi, channel: C): Fn<C>
     'history:list': api.history.list,
     'history:undo': api.history.undo,
     'app:relaunch-elevated': api.app.relaunchElevated,
+    'app:take-handover': api.app.takeHandover,
     'compare:adapters': api.compare.adapters,
     'profiles:read': api.profiles.read,
     'profiles:save': api.profiles.save,
@@ -111,8 +112,13 @@ export const client = {
   applyChanges: (req: RequestOf<'changes:apply'>) => invoke('changes:apply', req),
   exportChanges: (req: RequestOf<'changes:export'>) => invoke('changes:export', req),
   listHistory: () => invoke('history:list', {}),
-  undo: (entryId: string) => invoke('history:undo', { entryId }),
-  relaunchElevated: () => invoke('app:relaunch-elevated', {}),
+  undo: (entryId: string, restartAdapters: boolean) => invoke('history:undo', { entryId, restartAdapters }),
+  relaunchElevated: (items: RequestOf<'app:relaunch-elevated'>['items']) => invoke('app:relaunch-elevated', { items }),
+  takeHandover: () => invoke('app:take-handover', {}),
+  compare: (req: RequestOf<'compare:adapters'>) => invoke('compare:adapters', req),
+  readProfile: (name: string, contentBase64: string) => invoke('profiles:read', { name, contentBase64 }),
+  saveProfile: (req: RequestOf<'profiles:save'>) => invoke('profiles:save', req),
+  renderReport: (req: RequestOf<'report:render'>) => invoke('report:render', req),
   /** Subscribe to Electron menu commands; a no-op in the browser preview. */
   onMenuCommand(cb: (cmd: MenuCommand) => void): () => void {
     const api = typeof window !== 'undefined' ? window.api : undefined;

@@ -55,6 +55,15 @@ export function valueDisplay(p: Pick<Property, 'type' | 'options' | 'optional'>,
   return value;
 }
 
+/**
+ * What the list shows for a property without a pending edit: like `valueDisplay`, except that a value
+ * stored in a type the Advanced page cannot read (REG_BINARY…) is shown as stored, never as "Not Present".
+ */
+export function shownValueText(p: Pick<Property, 'type' | 'options' | 'optional' | 'stored'>, value: string | null): string {
+  if (value === null && p.stored !== null && storedText(p.stored) === null) return `Stored as ${rawValueText(p.stored)}`;
+  return valueDisplay(p, value);
+}
+
 /** The registry-only row's value text. */
 export function registryOnlyText(v: RegistryOnlyValue): string {
   return storedText({ type: v.type, data: v.data }) ?? rawValueText({ type: v.type, data: v.data });

@@ -1,7 +1,8 @@
 /** Async flows: call the client, then apply pure transitions to the stores. */
 
 import type { IpcError } from '../../shared/ipc/result';
-import type { ApplyResult } from '../../shared/ipc/contract';
+import type { ApplyResult, ExportedFile } from '../../shared/ipc/contract';
+import type { JournalEntry } from '../../shared/model/journal';
 import { client as defaultClient, type Client } from '../ipc/client';
 import {
   addNotice,
@@ -12,18 +13,23 @@ import {
   withDetails,
   type NoticeAction,
 } from './app-store';
-import { discard, persistPending, takePersistedPending, toApplyRequest, toChangeSet, usePendingStore } from './pending-changes';
-import { valueDisplay, propertyLabel } from '../model/display';
-import { storedText } from '../model/display';
+import { discard, fromHandover, toApplyRequest, toChangeSet, usePendingStore } from './pending-changes';
+import { valueDisplay, propertyLabel, storedText } from '../model/display';
+import { useUiStore } from './ui-state';
 
 let api: Client = defaultClient;
 
 /** Swap the client (tests). */
-export function useClient(c: Client): void {
+export function setClient(c: Client): void {
   api = c;
 }
 
-function errorNotice(title: string, error: IpcError, actions?: readonly NoticeAction[]): void {
+/** The client in use (the real one, or a test's). */
+export function currentClient(): Client {
+  return api;
+}
+
+export function errorNotice(title: string, error: IpcError, actions?: readonly NoticeAction[]): void {
   updateApp((s) =>
     addNotice(s, {
       intent: 'error',
@@ -94,34 +100,59 @@ async function prefetchAdapters(generation: number): Promise<void> {
   await Promise.all([worker(), worker()]);
 }
 
-/** First load: restore pending edits kept across a relaunch, then load. */
-export async function start(storage: Storage | null = safeLocalStorage()): Promise<void> {
-  if (storage) {
-    const restored = takePersistedPending(storage);
-    if (Object.keys(restored.edits).length > 0) {
-      usePendingStore.getState().replace(restored);
-      updateApp((s) =>
-        addNotice(s, {
-          intent: 'info',
-          title: 'Pending changes restored',
-          message: `${Object.keys(restored.edits).length} pending change(s) from before the relaunch are waiting for review.`,
-        }),
-      );
-    }
-  }
+/**
+ * After Apply or Undo: read again only what the write touched (its adapters, the globals if it
+ * changed one) and the history. The other adapters did not change, so they are not read twice.
+ */
+async function refreshAfterWrite(entry: JournalEntry): Promise<void> {
+  const adapterIds = [...new Set(entry.writes.flatMap((w) => (w.change.scope === 'adapter' ? [w.change.adapterId] : [])))];
+  const touchesGlobals = entry.writes.some((w) => w.change.scope === 'global');
+  const [history, globals, ...details] = await Promise.all([
+    api.listHistory(),
+    touchesGlobals ? api.getGlobals() : Promise.resolve(null),
+    ...adapterIds.map((id) => api.getAdapter(id)),
+  ]);
+  if (!history.ok) errorNotice('Could not read the history', history.error);
+  if (globals && !globals.ok) errorNotice('Could not read the global offload switches', globals.error);
+  updateApp((s) => {
+    let next: typeof s = { ...s, history: history.ok ? history.value : s.history, globals: globals?.ok ? globals.value : s.globals };
+    for (const d of details) if (d.ok) next = withDetails(next, d.value);
+    return next;
+  });
+  for (const [i, d] of details.entries()) if (!d.ok) errorNotice(`Could not read adapter ${adapterIds[i]}`, d.error);
+}
+
+/**
+ * First load. In a copy started by "Relaunch as administrator", the pending changes handed over
+ * (checked again by the back end) come back as pending changes and the review opens on them:
+ * nothing is applied without the person.
+ */
+export async function start(): Promise<void> {
+  const handover = await api.takeHandover();
   await reloadAll();
-}
-
-function safeLocalStorage(): Storage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
+  if (!handover.ok) {
+    errorNotice('Could not take over the pending changes', handover.error);
+    return;
   }
+  if (handover.value === null) return;
+  const { items, rejected } = handover.value;
+  if (items.length > 0) usePendingStore.getState().replace(fromHandover(items));
+  updateApp((s) =>
+    addNotice(s, {
+      intent: rejected.length > 0 ? 'warning' : 'info',
+      title: 'Pending changes from before the relaunch',
+      message:
+        items.length > 0
+          ? `${items.length} pending change${items.length === 1 ? '' : 's'} from before the relaunch ${items.length === 1 ? 'is' : 'are'} waiting for your review; nothing has been applied.`
+          : 'None of the pending changes from before the relaunch could be taken over.',
+      ...(rejected.length > 0 ? { details: rejected } : {}),
+    }),
+  );
+  if (items.length > 0) reviewPending();
 }
 
-/** Describe what Apply or Undo wrote, as read back. */
-function describeWrites(result: ApplyResult): string[] {
+/** What a write did, as read back: one line per value. */
+export function describeWrites(result: ApplyResult): string[] {
   const state = useAppStore.getState();
   return result.entry.writes.map((w) => {
     if (w.change.scope === 'global') return `${w.change.name}: ${w.after === null ? 'absent' : String(storedText(w.after))}`;
@@ -133,23 +164,36 @@ function describeWrites(result: ApplyResult): string[] {
   });
 }
 
-async function afterWrite(title: string, result: ApplyResult): Promise<void> {
+async function afterWrite(title: string, result: ApplyResult, actions: readonly NoticeAction[]): Promise<void> {
+  await refreshAfterWrite(result.entry);
   const lines = describeWrites(result);
-  await reloadAll();
-  // Re-describe with fresh labels (the list above used the details we had; good enough for labels).
   const extra = [...result.restartProblems];
   if (result.restarted.length > 0) extra.unshift(`Restarted adapter(s): ${result.restarted.join(', ')}.`);
   updateApp((s) =>
     addNotice(s, {
       intent: result.restartProblems.length > 0 ? 'warning' : 'success',
       title,
-      message: `${lines.length} value(s) written and read back.`,
+      message: `${lines.length} value${lines.length === 1 ? '' : 's'} written and read back.`,
       details: [...lines, ...extra],
+      actions,
     }),
   );
 }
 
-/** Apply every pending edit. Keeps them on error; on success clears them and shows the values read back. */
+/** Open the review of the pending changes (the only way to Apply). */
+export function reviewPending(): void {
+  if (Object.keys(usePendingStore.getState().edits).length === 0) return;
+  // A driver package preview has nothing to apply to.
+  if (useAppStore.getState().source?.canApply === false) return;
+  useUiStore.getState().openReview({ kind: 'apply' });
+}
+
+/** Open the review of undoing one history entry. */
+export function reviewUndo(entryId: string): void {
+  useUiStore.getState().openReview({ kind: 'undo', entryId });
+}
+
+/** Apply every pending edit. Keeps them on error; on success clears them and shows the values read back, with Undo. */
 export async function applyPending(restartAdapters: boolean): Promise<boolean> {
   const pending = usePendingStore.getState();
   if (Object.keys(pending.edits).length === 0) return false;
@@ -159,12 +203,12 @@ export async function applyPending(restartAdapters: boolean): Promise<boolean> {
     if (!r.ok) {
       const canElevate = useAppStore.getState().source?.canElevate ?? false;
       const actions: NoticeAction[] =
-        r.error.code === 'conflict' ? ['reload'] : r.error.code === 'access-denied' && canElevate ? ['relaunch-elevated'] : [];
+        r.error.code === 'conflict' ? [{ kind: 'reload' }] : r.error.code === 'access-denied' && canElevate ? [{ kind: 'relaunch-elevated' }] : [];
       errorNotice('Nothing was applied', r.error, actions);
       return false;
     }
     usePendingStore.getState().replace(discard(usePendingStore.getState()));
-    await afterWrite('Changes applied', r.value);
+    await afterWrite('Changes applied', r.value, [{ kind: 'undo', entryId: r.value.entry.id }]);
     return true;
   } finally {
     updateApp((s) => ({ ...s, busy: false }));
@@ -182,24 +226,25 @@ export async function reloadKeepingEdits(): Promise<void> {
   }
 }
 
-/** Keep pending edits in localStorage and ask the back end to relaunch elevated. */
+/** Relaunch elevated, handing the pending edits to the new copy (a file it reads once, not per-user storage). */
 export async function relaunchElevated(): Promise<void> {
-  const storage = safeLocalStorage();
-  if (storage) persistPending(storage, usePendingStore.getState());
-  const r = await api.relaunchElevated();
+  const pending = usePendingStore.getState();
+  const items = Object.keys(pending.edits).length > 0 ? toApplyRequest(pending, false).items : [];
+  const r = await api.relaunchElevated(items);
   if (!r.ok) errorNotice('Could not relaunch as administrator', r.error);
 }
 
-/** Undo one journal entry. */
-export async function undoEntry(entryId: string): Promise<void> {
+/** Undo one journal entry (after its review), restarting the adapters it touched when asked. */
+export async function undoEntry(entryId: string, restartAdapters: boolean): Promise<boolean> {
   updateApp((s) => ({ ...s, busy: true }));
   try {
-    const r = await api.undo(entryId);
+    const r = await api.undo(entryId, restartAdapters);
     if (!r.ok) {
-      errorNotice('Undo failed; nothing was changed', r.error, r.error.code === 'conflict' ? ['reload'] : []);
-      return;
+      errorNotice('Undo failed; nothing was changed', r.error, r.error.code === 'conflict' ? [{ kind: 'reload' }] : []);
+      return false;
     }
-    await afterWrite('Undone', r.value);
+    await afterWrite('Undone', r.value, []);
+    return true;
   } finally {
     updateApp((s) => ({ ...s, busy: false }));
   }
@@ -237,7 +282,13 @@ export async function switchToDefaultSource(): Promise<void> {
   await reloadAll();
 }
 
-/** Export pending edits and hand the file to the browser as a download. */
+/** Names of the adapters a change set touches: "Ethernet, Wi-Fi". */
+function adapterNames(adapterIds: readonly string[]): string {
+  const adapters = useAppStore.getState().adapters;
+  return adapterIds.map((id) => adapters.find((a) => a.id === id)?.connectionName ?? `adapter ${id}`).join(', ');
+}
+
+/** Export pending edits, hand the file to the browser as a download, and say what was saved. */
 export async function saveChanges(format: 'reg' | 'ps1'): Promise<void> {
   const changes = toChangeSet(usePendingStore.getState());
   if (changes.length === 0) {
@@ -251,17 +302,35 @@ export async function saveChanges(format: 'reg' | 'ps1'): Promise<void> {
     errorNotice('Could not save the changes', r.error);
     return;
   }
-  const bytes = fromBase64(r.value.contentBase64);
-  const blob = new Blob([bytes], { type: r.value.mimeType });
+  downloadFile(r.value);
+  const ids = [...new Set(changes.map((c) => c.adapterId))];
+  const where = whereSaved();
+  updateApp((s) =>
+    addNotice(s, {
+      intent: 'success',
+      title: `Saved ${r.value.suggestedName}`,
+      message: `${changes.length} change${changes.length === 1 ? '' : 's'} for ${adapterNames(ids)}, as ${format === 'reg' ? 'a .reg file' : 'a PowerShell script'}. ${where} Nothing was applied here; the changes are still pending.`,
+    }),
+  );
+}
+
+/** Hand a file from the back end to the browser (Electron: its Save dialog) as a download. */
+export function downloadFile(file: ExportedFile): void {
+  const blob = new Blob([fromBase64(file.contentBase64)], { type: file.mimeType });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
-  a.download = r.value.suggestedName;
+  a.download = file.suggestedName;
   a.style.display = 'none';
   document.body.appendChild(a);
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Where a downloaded file went, for the notice. */
+export function whereSaved(): string {
+  return useAppStore.getState().source?.runtime === 'electron' ? 'Choose where to keep it in the Save dialog.' : 'Your browser saved it to its downloads folder.';
 }
 
 /** Base64 of bytes without spreading a huge array into arguments. */

@@ -14,7 +14,11 @@ import type { JournalEntry } from '../../shared/model/journal';
 export type NoticeIntent = 'error' | 'warning' | 'success' | 'info';
 
 /** An action button a notice offers. */
-export type NoticeAction = 'reload' | 'relaunch-elevated';
+export type NoticeAction =
+  | { readonly kind: 'reload' }
+  | { readonly kind: 'relaunch-elevated' }
+  /** Undo the change set just applied (opens the review first). */
+  | { readonly kind: 'undo'; readonly entryId: string };
 
 export interface Notice {
   readonly id: number;
@@ -56,11 +60,19 @@ export const INITIAL_APP: AppState = {
 
 let noticeSeq = 0;
 
+/**
+ * Add a notice. The list is newest first (the page shows the newest); a notice with the same title
+ * replaces the old one; a success clears the errors before it, which it has made stale.
+ */
 export function addNotice(state: AppState, notice: Omit<Notice, 'id'>): AppState {
   noticeSeq += 1;
-  // One notice per title: a repeat replaces the old one.
-  const others = state.notices.filter((n) => n.title !== notice.title);
-  return { ...state, notices: [...others, { ...notice, id: noticeSeq }] };
+  const others = state.notices.filter((n) => n.title !== notice.title && !(notice.intent === 'success' && n.intent === 'error'));
+  return { ...state, notices: [{ ...notice, id: noticeSeq }, ...others] };
+}
+
+/** Success and plain information go away by themselves; warnings and errors wait for the person. */
+export function dismissesItself(notice: Notice): boolean {
+  return notice.intent === 'success' || notice.intent === 'info';
 }
 
 export function dismissNotice(state: AppState, id: number): AppState {

@@ -3,18 +3,15 @@ import {
   EMPTY_PENDING,
   applyFix,
   currentValue,
-  deserialize,
   discard,
+  fromHandover,
   pendingCount,
   rebase,
   resetAdapter,
   resetToDefault,
   revert,
-  serialize,
   setNotPresent,
   setValue,
-  takePersistedPending,
-  persistPending,
   toApplyRequest,
   toChangeSet,
 } from './pending-changes';
@@ -159,31 +156,19 @@ describe('pending-changes', () => {
     });
   });
 
-  describe('serialize() / deserialize()', () => {
-    it('round-trips', () => {
+  describe('fromHandover()', () => {
+    it('turns the changes handed to the elevated copy into pending edits, with the values seen then', () => {
       const s = setNotPresent(setValue(EMPTY_PENDING, details, '*JumboPacket', '9014'), details, 'NetworkAddress');
-      expect(deserialize(serialize(s))).toEqual(s);
+      expect(fromHandover(toApplyRequest(s, false).items)).toEqual(s);
     });
 
-    it('ignores garbage and bad entries', () => {
-      expect(deserialize(null)).toEqual(EMPTY_PENDING);
-      expect(deserialize('{')).toEqual(EMPTY_PENDING);
-      expect(deserialize('{"version":2,"edits":[]}')).toEqual(EMPTY_PENDING);
-      const bad = JSON.stringify({ version: 1, edits: [{ adapterId: '../x', keyword: 'a', value: '1', expectedBefore: null }, 5] });
-      expect(deserialize(bad)).toEqual(EMPTY_PENDING);
-    });
-
-    it('persists to storage and takes it back once', () => {
-      const store = new Map<string, string>();
-      const storage = {
-        setItem: (k: string, v: string) => void store.set(k, v),
-        getItem: (k: string) => store.get(k) ?? null,
-        removeItem: (k: string) => void store.delete(k),
-      };
-      const s = setValue(EMPTY_PENDING, details, '*LsoV2IPv4', '0');
-      persistPending(storage, s);
-      expect(takePersistedPending(storage)).toEqual(s);
-      expect(takePersistedPending(storage)).toEqual(EMPTY_PENDING);
+    it('keeps adapter changes only, the last one per keyword', () => {
+      const items = [
+        { change: { scope: 'global' as const, name: 'DisableTaskOffload' as const, value: 1 as const }, expectedBefore: null },
+        { change: { scope: 'adapter' as const, adapterId: '0007', keyword: '*RSS', value: '0' }, expectedBefore: null },
+        { change: { scope: 'adapter' as const, adapterId: '0007', keyword: '*RSS', value: '1' }, expectedBefore: null },
+      ];
+      expect(toChangeSet(fromHandover(items))).toEqual([{ scope: 'adapter', adapterId: '0007', keyword: '*RSS', value: '1' }]);
     });
   });
 });

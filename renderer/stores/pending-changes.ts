@@ -9,7 +9,7 @@
 import { create } from 'zustand';
 import type { AdapterDetails, Property, StoredValue } from '../../shared/model/adapter';
 import type { AdapterChange } from '../../shared/model/change-set';
-import type { RequestOf } from '../../shared/ipc/contract';
+import type { ApplyItem, RequestOf } from '../../shared/ipc/contract';
 import type { FixChange } from '../../shared/rules/types';
 import { storedText } from '../model/display';
 
@@ -182,34 +182,18 @@ export function toApplyRequest(state: PendingState, restartAdapters: boolean): R
   };
 }
 
-const STORAGE_KEY = 'nicprops.pending-changes.v1';
-
-/** Serialise for localStorage (kept across "relaunch as administrator"). */
-export function serialize(state: PendingState): string {
-  return JSON.stringify({ version: 1, edits: Object.values(state.edits) });
-}
-
-/** Parse what `serialize` wrote; anything unexpected yields no edits. */
-export function deserialize(text: string | null): PendingState {
-  if (!text) return EMPTY_PENDING;
-  try {
-    const parsed = JSON.parse(text) as { version?: unknown; edits?: unknown };
-    if (parsed.version !== 1 || !Array.isArray(parsed.edits)) return EMPTY_PENDING;
-    const edits: Record<string, PendingEdit> = {};
-    for (const raw of parsed.edits as unknown[]) {
-      if (typeof raw !== 'object' || raw === null) continue;
-      const e = raw as Partial<PendingEdit>;
-      if (typeof e.adapterId !== 'string' || !/^\d{4}$/.test(e.adapterId)) continue;
-      if (typeof e.keyword !== 'string' || e.keyword === '') continue;
-      if (e.value !== null && typeof e.value !== 'string') continue;
-      const before = e.expectedBefore ?? null;
-      if (before !== null && (typeof before !== 'object' || typeof before.type !== 'string')) continue;
-      edits[editKey(e.adapterId, e.keyword)] = { adapterId: e.adapterId, keyword: e.keyword, value: e.value, expectedBefore: before };
-    }
-    return { edits };
-  } catch {
-    return EMPTY_PENDING;
+/**
+ * Pending edits from changes handed over by the copy of the app that relaunched this one as
+ * administrator (already validated again by the back end). Adapter changes only; the last change
+ * of a keyword wins.
+ */
+export function fromHandover(items: readonly ApplyItem[]): PendingState {
+  const edits: Record<string, PendingEdit> = {};
+  for (const { change, expectedBefore } of items) {
+    if (change.scope !== 'adapter') continue;
+    edits[editKey(change.adapterId, change.keyword)] = { adapterId: change.adapterId, keyword: change.keyword, value: change.value, expectedBefore };
   }
+  return { edits };
 }
 
 interface PendingActions {
@@ -237,15 +221,3 @@ export const usePendingStore = create<PendingState & PendingActions>()((set) => 
   replace: (next) => set(() => ({ edits: next.edits })),
   rebase: (d) => set((s) => rebase(s, d)),
 }));
-
-/** Save pending edits before a relaunch. */
-export function persistPending(storage: Pick<Storage, 'setItem'>, state: PendingState): void {
-  storage.setItem(STORAGE_KEY, serialize(state));
-}
-
-/** Take saved pending edits (once) after a relaunch. */
-export function takePersistedPending(storage: Pick<Storage, 'getItem' | 'removeItem'>): PendingState {
-  const text = storage.getItem(STORAGE_KEY);
-  if (text !== null) storage.removeItem(STORAGE_KEY);
-  return deserialize(text);
-}

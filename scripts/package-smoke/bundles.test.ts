@@ -54,7 +54,7 @@ describe('dist/preload/index.cjs', () => {
   it('requires only electron and exposes window.api with one-argument calls', () => {
     const result = run('preload') as { exposedAs: string; keys: string[]; invoked: unknown; requested: string[] };
     expect(result.exposedAs).toBe('api');
-    expect(result.keys).toEqual(['adapters', 'app', 'changes', 'globals', 'history', 'onMenuCommand', 'source']);
+    expect(result.keys).toEqual(['adapters', 'app', 'changes', 'compare', 'globals', 'history', 'onMenuCommand', 'profiles', 'report', 'source']);
     expect(result.invoked).toEqual({ invoked: ['adapters:get', { adapterId: '0007' }] });
     expect(result.requested).toEqual(['electron']);
   });

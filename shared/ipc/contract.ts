@@ -78,6 +78,17 @@ export interface ProfileFile extends ExportedFile {
 
 type Req<S extends z.ZodType> = z.infer<S>;
 
+/** One change with the stored value the person saw (the conflict check), as Apply takes it. */
+export type ApplyItem = z.infer<typeof schemas.applyItemSchema>;
+
+/** Pending changes handed over from before "Relaunch as administrator", checked again here. */
+export interface HandoverResult {
+  /** The changes that passed validation against this adapter's metadata: they become pending changes. */
+  readonly items: readonly ApplyItem[];
+  /** One sentence per change (or per file) that was not taken. */
+  readonly rejected: readonly string[];
+}
+
 export type InvokeChannels = {
   'source:info': (req: Req<typeof schemas.emptyRequest>) => Promise<IpcResult<SourceInfo>>;
   'source:load-reg-files': (req: Req<typeof schemas.loadRegFilesRequest>) => Promise<IpcResult<SourceInfo>>;
@@ -91,7 +102,9 @@ export type InvokeChannels = {
   'changes:export': (req: Req<typeof schemas.exportRequest>) => Promise<IpcResult<ExportedFile>>;
   'history:list': (req: Req<typeof schemas.emptyRequest>) => Promise<IpcResult<readonly JournalEntry[]>>;
   'history:undo': (req: Req<typeof schemas.undoRequest>) => Promise<IpcResult<ApplyResult>>;
-  'app:relaunch-elevated': (req: Req<typeof schemas.emptyRequest>) => Promise<IpcResult<void>>;
+  'app:relaunch-elevated': (req: Req<typeof schemas.relaunchRequest>) => Promise<IpcResult<void>>;
+  /** The pending changes handed to this (elevated) copy, once; null when none were. */
+  'app:take-handover': (req: Req<typeof schemas.emptyRequest>) => Promise<IpcResult<HandoverResult | null>>;
   'compare:adapters': (req: Req<typeof schemas.compareRequest>) => Promise<IpcResult<CompareOutcome>>;
   'profiles:read': (req: Req<typeof schemas.profileReadRequest>) => Promise<IpcResult<Profile>>;
   'profiles:save': (req: Req<typeof schemas.profileSaveRequest>) => Promise<IpcResult<ProfileFile>>;

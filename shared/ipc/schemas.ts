@@ -24,26 +24,28 @@ export const changeSchema = z.discriminatedUnion('scope', [
   }),
 ]);
 
-const storedValueSchema = z.object({
+export const storedValueSchema = z.object({
   type: z.enum(['REG_NONE', 'REG_SZ', 'REG_EXPAND_SZ', 'REG_BINARY', 'REG_DWORD', 'REG_MULTI_SZ', 'REG_QWORD', 'REG_UNKNOWN']),
   data: z.union([z.string(), z.number(), z.array(z.string()), z.array(z.number())]),
 });
 
 export const emptyRequest = z.object({}).strict();
 export const adapterRequest = z.object({ adapterId }).strict();
+/** One change and the stored value the person saw when making it (the conflict check). */
+export const applyItemSchema = z.object({ change: changeSchema, expectedBefore: storedValueSchema.nullable() }).strict();
+/** Most changes one request (or hand-over file) may carry. */
+export const MAX_ITEMS = 2000;
+
 export const applyRequest = z
   .object({
-    items: z
-      .array(z.object({ change: changeSchema, expectedBefore: storedValueSchema.nullable() }).strict())
-      .min(1)
-      .max(2000),
+    items: z.array(applyItemSchema).min(1).max(MAX_ITEMS),
     restartAdapters: z.boolean(),
   })
   .strict();
 export const exportRequest = z
   .object({ changes: z.array(changeSchema).min(1).max(2000), format: z.enum(['reg', 'ps1']) })
   .strict();
-export const undoRequest = z.object({ entryId: z.string().min(1).max(100) }).strict();
+export const undoRequest = z.object({ entryId: z.string().min(1).max(100), restartAdapters: z.boolean().optional() }).strict();
 /** A TargetOS decoration or Windows version for an INF (`NTamd64.10.0...19041`, `10.0.22631`); read by the INF source. */
 const infTarget = z.string().min(1).max(64).regex(/^[A-Za-z0-9.]+$/, 'a target is a decoration such as NTamd64.10.0...19041 or a version such as 10.0.22631');
 
@@ -73,6 +75,8 @@ export const compareRequest = z
     ]),
   })
   .strict();
+/** "Relaunch as administrator", with the pending changes to hand to the elevated app (possibly none). */
+export const relaunchRequest = z.object({ items: z.array(applyItemSchema).max(MAX_ITEMS) }).strict();
 /** A profile file's bytes; base64 of the 1 MiB the profile reader accepts, and a little more so it can say "too large". */
 export const profileReadRequest = z.object({ name: z.string().min(1).max(260), contentBase64: z.string().max(1_400_000) }).strict();
 export const profileSaveRequest = z

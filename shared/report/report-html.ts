@@ -35,8 +35,12 @@ function adapterSection(a: ReportAdapter): SafeHtml {
           a.findings.map((f) => [
             html`<span class="severity ${f.severity}">${SEVERITY[f.severity]}</span>`,
             f.id,
-            f.message,
-            f.fixes.length === 0 ? 'none offered' : htmlJoin(f.fixes.map((x) => html`<code>${x.label}</code>`), ' or '),
+            html`${f.message}<span class="source">${f.source}</span>`,
+            f.fixes.length === 0
+              ? 'none offered'
+              : htmlJoin(
+                  f.fixes.map((x, i) => html`<span class="fix">${i === 0 ? '' : 'or: '}${x.label} <code>${x.changes.map((c) => `${c.keyword}=${c.value ?? 'Not Present'}`).join(', ')}</code></span>`),
+                ),
           ]),
         );
   const values =

@@ -2,9 +2,14 @@
 
 import { mdDocument, mdHeading, mdList, mdStrong, mdTable, mdText } from '../generate/markdown';
 import { plural } from './plural';
-import type { ReportAdapter, SupportReport } from './support-report';
+import type { ReportAdapter, ReportFinding, SupportReport } from './support-report';
 
 const SEVERITY = { error: 'Error', warning: 'Warning', info: 'Info' } as const;
+
+/** "Set … to … (*KW=3); or turn … off (*LsoV2IPv4=0)": every alternative in words and exact values. */
+export function fixesText(f: ReportFinding): string {
+  return f.fixes.map((x, i) => `${i === 0 ? '' : 'or: '}${x.label} (${x.changes.map((c) => `${c.keyword}=${c.value ?? 'Not Present'}`).join(', ')})`).join('; ');
+}
 
 function adapterSection(a: ReportAdapter): string[] {
   const driver = [a.driver.provider, a.driver.version, a.driver.date && `(${a.driver.date})`].filter(Boolean).join(' ') || 'unknown';
@@ -22,7 +27,7 @@ function adapterSection(a: ReportAdapter): string[] {
       ? mdText('No problems found.')
       : mdTable(
           ['Severity', 'Rule', 'Finding', 'Fix'],
-          a.findings.map((f) => [SEVERITY[f.severity], f.id, f.message, f.fixes.map((x) => x.label).join(' | or | ') || 'none offered']),
+          a.findings.map((f) => [SEVERITY[f.severity], f.id, f.message, fixesText(f) || 'none offered']),
         ),
     mdHeading(3, `Values that differ from the driver default (${a.nonDefault.length} of ${a.propertyCount})`),
     a.nonDefault.length === 0

@@ -25,6 +25,9 @@ dl.facts dd { margin: 0; overflow-wrap: anywhere; }
 .severity.warning { color: var(--warning); }
 .severity.info { color: var(--info); }
 .ok { color: var(--ok); }
+.source { display: block; margin-top: 0.2rem; font-size: 0.85em; color: var(--muted); }
+.fix { display: block; }
+.fix + .fix { margin-top: 0.3rem; }
 a { color: inherit; }
 @media print {
   :root { --fg: #000; --bg: #fff; --muted: #333; --line: #888; --head: #eee; --error: #000; --warning: #000; --info: #000; --ok: #000; }

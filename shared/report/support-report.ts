@@ -50,7 +50,9 @@ export interface ReportFinding {
   readonly severity: Severity;
   readonly keywords: readonly string[];
   readonly message: string;
-  /** Ways to fix it, each a list of KEYWORD=VALUE in words ("*LsoV2IPv4=0"); empty when none is offered. */
+  /** The Microsoft page (or other source) the rule rests on. */
+  readonly source: string;
+  /** Alternative ways to fix it, best first (pick one), each in words and as changes; empty when none is offered. */
   readonly fixes: readonly { readonly label: string; readonly changes: readonly { readonly keyword: string; readonly value: string | null }[] }[];
 }
 
@@ -152,7 +154,8 @@ function adapterReport(details: AdapterDetails, driver: DriverInfo, globals: Glo
       severity: f.severity,
       keywords: [...f.keywords],
       message: f.message,
-      fixes: f.fix ? [{ label: f.fix.map((c) => `${c.keyword}=${c.value ?? 'Not Present'}`).join(', '), changes: f.fix.map((c) => ({ keyword: c.keyword, value: c.value })) }] : [],
+      source: f.details.source,
+      fixes: f.fixes.map((alt) => ({ label: alt.label, changes: alt.changes.map((c) => ({ keyword: c.keyword, value: c.value })) })),
     })),
     effective: report.effective.map((e) => ({ feature: e.feature, requested: e.requested, effective: e.effective, reason: e.reason })),
     metadata: [

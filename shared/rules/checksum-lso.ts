@@ -3,9 +3,9 @@
 import type { AdapterView } from './adapter-view';
 import { checksumPrerequisiteFindings, type ChecksumPrerequisite } from './checksum-prerequisite';
 import { granularChecksumKeyword, groupedChecksumKeyword, parseDirection, type ChecksumProtocol, type IpVersion } from './checksum-state';
-import { allOrNothing, firstAllowed } from './fixes';
-import type { Finding } from './types';
-import { RECOMMENDATION, joinLabels } from './wording';
+import { allOrNothing, alternatives, firstAllowed } from './fixes';
+import type { RuleFinding } from './types';
+import { joinLabels } from './wording';
 
 /** Checksums each LSO keyword needs on transmit (R2, R3: IPv6 has no header checksum). */
 const LSO_CONSEQUENCE = 'Windows needs transmit checksum offload for LSO, so LSO will not be used.';
@@ -16,13 +16,13 @@ const LSO_NEEDS: readonly ChecksumPrerequisite[] = [
 ];
 
 /** R2/R3: LSO on while a checksum it needs does not transmit. */
-function lsoNeedsTxChecksum(view: AdapterView, out: Finding[]): void {
+function lsoNeedsTxChecksum(view: AdapterView, out: RuleFinding[]): void {
   // R6: LSOv1 is ignored when *LsoV2IPv4 exists, so its prerequisites do not matter.
   checksumPrerequisiteFindings(view, LSO_NEEDS, 'tx', out, (rule) => rule.feature === '*LsoV1IPv4' && view.has('*LsoV2IPv4'));
 }
 
 /** R6: *LsoV2IPv4 always wins over *LsoV1IPv4. */
-function lsoV1Ignored(view: AdapterView, out: Finding[]): void {
+function lsoV1Ignored(view: AdapterView, out: RuleFinding[]): void {
   if (!view.has('*LsoV1IPv4') || !view.has('*LsoV2IPv4')) return;
   const v1 = view.value('*LsoV1IPv4');
   const v2 = view.value('*LsoV2IPv4');
@@ -37,12 +37,12 @@ function lsoV1Ignored(view: AdapterView, out: Finding[]): void {
       ? `${v1Label} is set to ${view.valueText('*LsoV1IPv4')}, but this adapter also has ${v2Label} (${view.valueText('*LsoV2IPv4')}), which always wins: the version 1 setting is ignored.`
       : `This adapter has both ${v1Label} and ${v2Label}; version 2 always wins, so the version 1 setting is ignored.`,
     // Only a registry-only LSOv1 value can really be removed; an Ndi\params entry comes from the driver.
-    fix: view.inNdiParams('*LsoV1IPv4') ? null : [{ keyword: view.name('*LsoV1IPv4'), value: null }],
+    fixes: alternatives(view, view.inNdiParams('*LsoV1IPv4') ? null : [{ keyword: view.name('*LsoV1IPv4'), value: null }]),
   });
 }
 
 /** R7: grouped and granular checksum keywords for the same IP version that disagree. */
-function groupedGranularConflict(view: AdapterView, out: Finding[]): void {
+function groupedGranularConflict(view: AdapterView, out: RuleFinding[]): void {
   const versions: readonly [IpVersion, string][] = [
     [4, 'R7.a'],
     [6, 'R7.b'],
@@ -65,14 +65,14 @@ function groupedGranularConflict(view: AdapterView, out: Finding[]): void {
       keywords: [view.name(grouped), ...disagreeing.map((kw) => view.name(kw))],
       message:
         `${view.label(grouped)} is ${view.valueText(grouped)}, but ${joinLabels(detail)}. ` +
-        `Windows does not document which one the driver follows, so set them alike. ${RECOMMENDATION}`,
-      fix: allOrNothing(disagreeing.map((kw) => firstAllowed(view, kw, [String(groupedValue)]))),
+        'Windows does not document which one the driver follows, so set them alike.',
+      fixes: alternatives(view, allOrNothing(disagreeing.map((kw) => firstAllowed(view, kw, [String(groupedValue)])))),
     });
   }
 }
 
 /** Checksum and LSO rules. */
-export function checksumLsoRules(view: AdapterView, out: Finding[]): void {
+export function checksumLsoRules(view: AdapterView, out: RuleFinding[]): void {
   lsoNeedsTxChecksum(view, out);
   lsoV1Ignored(view, out);
   groupedGranularConflict(view, out);

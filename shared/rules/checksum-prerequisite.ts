@@ -2,9 +2,9 @@
 
 import type { AdapterView } from './adapter-view';
 import { checksumState, directionOnFix, keywordsWithDirectionOff, type ChecksumProtocol, type IpVersion } from './checksum-state';
-import { allOrNothing, firstAllowed, firstFix } from './fixes';
-import type { Finding } from './types';
-import { RECOMMENDATION, doesOrDo, joinLabels } from './wording';
+import { allOrNothing, alternatives, firstAllowed } from './fixes';
+import type { RuleFinding } from './types';
+import { doesOrDo, joinLabels } from './wording';
 
 export interface ChecksumPrerequisite {
   readonly id: string;
@@ -16,13 +16,14 @@ export interface ChecksumPrerequisite {
 
 /**
  * One finding per rule whose feature is on while a checksum it needs is off in `direction`.
- * The fix turns that direction back on (keeping the other), else turns the feature off.
+ * Two fixes: turn that direction back on (keeping the other), or turn the feature off (what a QA engineer
+ * testing with checksum offload off wants).
  */
 export function checksumPrerequisiteFindings(
   view: AdapterView,
   rules: readonly ChecksumPrerequisite[],
   direction: 'tx' | 'rx',
-  out: Finding[],
+  out: RuleFinding[],
   skip: (rule: ChecksumPrerequisite) => boolean = () => false,
 ): void {
   for (const rule of rules) {
@@ -39,11 +40,8 @@ export function checksumPrerequisiteFindings(
       id: rule.id,
       severity: 'warning',
       keywords: [view.name(rule.feature), ...offKeywords],
-      message: `${view.label(rule.feature)} is on, but ${joinLabels(labels)} ${doesOrDo(labels)} not ${direction === 'tx' ? 'transmit' : 'receive'}: ${rule.consequence} ${RECOMMENDATION}`,
-      fix: firstFix(
-        () => directionOnFix(view, offKeywords, direction),
-        () => allOrNothing([firstAllowed(view, rule.feature, ['0'])]),
-      ),
+      message: `${view.label(rule.feature)} is on, but ${joinLabels(labels)} ${doesOrDo(labels)} not ${direction === 'tx' ? 'transmit' : 'receive'}: ${rule.consequence}`,
+      fixes: alternatives(view, directionOnFix(view, offKeywords, direction), allOrNothing([firstAllowed(view, rule.feature, ['0'])])),
     });
   }
 }

@@ -1,7 +1,7 @@
 /** Encapsulated-packet (NVGRE / VXLAN) rules: R34 (reference §4.6). */
 
 import type { AdapterView } from './adapter-view';
-import type { Finding } from './types';
+import type { RuleFinding } from './types';
 
 const ENCAP_KEYWORDS = ['*EncapsulatedPacketTaskOffload', '*EncapsulatedPacketTaskOffloadNvgre', '*EncapsulatedPacketTaskOffloadVxlan'];
 
@@ -14,7 +14,7 @@ export function encapsulationPermitted(view: AdapterView): boolean {
 }
 
 /** R34: the keyword only permits offload; VXLAN port changes must match every host; NVGRE packets only get LSOv2. */
-export function encapsulationRules(view: AdapterView, out: Finding[]): void {
+export function encapsulationRules(view: AdapterView, out: RuleFinding[]): void {
   const on = ENCAP_KEYWORDS.filter((k) => view.isOn(k));
   if (on.length > 0) {
     out.push({
@@ -24,7 +24,7 @@ export function encapsulationRules(view: AdapterView, out: Finding[]): void {
       message:
         `${view.label(on[0] as string)} only permits task offloads for NVGRE/VXLAN-encapsulated packets: they start working when ` +
         'the network virtualization stack turns them on at run time, not when this setting is saved.',
-      fix: null,
+      fixes: [],
     });
   }
   const portKw = '*VxlanUDPPortNumber';
@@ -35,7 +35,7 @@ export function encapsulationRules(view: AdapterView, out: Finding[]): void {
       severity: 'info',
       keywords: [view.name(portKw)],
       message: `The VXLAN UDP port is ${port} instead of the standard ${VXLAN_IANA_PORT}: every host and switch in the overlay must use the same port, or encapsulated traffic is not offloaded.`,
-      fix: null,
+      fixes: [],
     });
   }
   if (encapsulationPermitted(view) && view.isOn('*LsoV1IPv4') && !view.has('*LsoV2IPv4')) {
@@ -44,7 +44,7 @@ export function encapsulationRules(view: AdapterView, out: Finding[]): void {
       severity: 'info',
       keywords: [view.name('*LsoV1IPv4')],
       message: `Encapsulated task offload is on, but this adapter only has ${view.label('*LsoV1IPv4')}: NVGRE-encapsulated packets can use only LSO version 2, so they are not segmented by the adapter.`,
-      fix: null,
+      fixes: [],
     });
   }
 }

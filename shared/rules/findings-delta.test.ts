@@ -21,7 +21,7 @@ describe('findingsDelta', () => {
   });
 
   it('keys on id plus keywords, ignoring case and order', () => {
-    const f = { id: 'R3.a', severity: 'warning' as const, message: '', fix: null };
+    const f = { id: 'R3.a', severity: 'warning' as const, message: '', details: { source: '', confidence: 'derived' as const }, fixes: [] };
     expect(findingKey({ ...f, keywords: ['*LsoV2IPv4', '*TCPChecksumOffloadIPv4'] })).toBe(findingKey({ ...f, keywords: ['*tcpchecksumoffloadipv4', '*LSOV2IPV4'] }));
     expect(findingKey({ ...f, keywords: ['*LsoV2IPv4'] })).not.toBe(findingKey({ ...f, keywords: ['*LsoV2IPv6'] }));
   });

@@ -2,7 +2,8 @@
 
 import { catalogEntry } from '../catalog/catalog';
 import type { AdapterView } from './adapter-view';
-import type { FixChange } from './types';
+import { fixLabel } from './fix-labels';
+import type { FixAlternative, FixChange } from './types';
 import { checkValue } from './value-check';
 
 /** Effective value the keyword would have after setting `value` (null = delete: Default applies). */
@@ -46,11 +47,19 @@ export function allOrNothing(parts: readonly (FixChange | null)[]): FixChange[] 
   return parts as FixChange[];
 }
 
-/** The first of several alternative fixes that exists. */
-export function firstFix(...alternatives: (() => FixChange[] | null)[]): FixChange[] | null {
-  for (const alt of alternatives) {
-    const fix = alt();
-    if (fix) return fix;
+/**
+ * A finding's alternatives from candidate change sets, best first: the ones that could not be built
+ * (null, empty) and repeats of an earlier one are left out; each gets its button text.
+ */
+export function alternatives(view: AdapterView, ...candidates: readonly (readonly FixChange[] | null)[]): FixAlternative[] {
+  const out: FixAlternative[] = [];
+  for (const changes of candidates) {
+    if (!changes || changes.length === 0 || out.some((alt) => sameChanges(alt.changes, changes))) continue;
+    out.push({ label: fixLabel(view, changes), changes });
   }
-  return null;
+  return out;
+}
+
+function sameChanges(a: readonly FixChange[], b: readonly FixChange[]): boolean {
+  return a.length === b.length && a.every((c, i) => c.value === b[i]!.value && c.keyword.toLowerCase() === b[i]!.keyword.toLowerCase());
 }

@@ -2,10 +2,10 @@
 
 import { RESERVED_VALUE_NAMES } from '../catalog/reserved-names';
 import type { AdapterView } from './adapter-view';
-import type { Finding } from './types';
+import type { RuleFinding } from './types';
 
 /** R36, R38. */
-export function identityRules(view: AdapterView, out: Finding[]): void {
+export function identityRules(view: AdapterView, out: RuleFinding[]): void {
   for (const name of RESERVED_VALUE_NAMES) {
     const p = view.slot(name)?.property;
     if (!p) continue;
@@ -16,7 +16,7 @@ export function identityRules(view: AdapterView, out: Finding[]): void {
       message:
         `This driver offers ${p.keyword}${p.label && p.label !== p.keyword ? ` ("${p.label}")` : ''} on the Advanced page, but ${p.keyword} is a reserved name that holds ` +
         'installation or identity data: changing it can break the adapter. Do not change it, and report it to the driver vendor.',
-      fix: null,
+      fixes: [],
     });
   }
   if (view.int('*NdisDeviceType') === 1 && view.details.adapter.virtual) {
@@ -27,7 +27,7 @@ export function identityRules(view: AdapterView, out: Finding[]): void {
       message:
         'This virtual adapter is marked as an endpoint device (*NdisDeviceType=1), so Windows network location awareness ignores it. ' +
         'That is wrong for VPN adapters: if this is a VPN adapter, the driver must not set it.',
-      fix: null,
+      fixes: [],
     });
   }
 }

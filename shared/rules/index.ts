@@ -1,6 +1,8 @@
 /** The combination-rules engine: findings, effective state and metadata lint for one adapter. */
 
-export type { EffectiveFeature, Finding, FixChange, LintFinding, RuleInput, RuleReport, Severity } from './types';
+export type { Confidence, EffectiveFeature, Finding, FindingDetails, FixAlternative, FixChange, LintFinding, RuleInput, RuleReport, Severity } from './types';
+export { changesConflict, firstCompatibleFix } from './fix-choice';
+export { confidenceText, ruleDetails } from './rule-sources';
 export { evaluateRules, hasErrors } from './evaluate';
 export { findingKey, findingsDelta, type FindingsDelta } from './findings-delta';
 export { withChanges } from './with-changes';

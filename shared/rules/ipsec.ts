@@ -1,9 +1,9 @@
 /** IPsec offload and deprecated offloads: R4, R5, R8, R9 (reference §4.1, §4.2). */
 
 import type { AdapterView } from './adapter-view';
-import { allOrNothing, firstAllowed } from './fixes';
-import type { Finding } from './types';
-import { RECOMMENDATION, joinLabels } from './wording';
+import { allOrNothing, alternatives, firstAllowed } from './fixes';
+import type { RuleFinding } from './types';
+import { joinLabels } from './wording';
 
 const IPSEC_V1 = '*IPsecOffloadV1IPv4';
 const IPSEC_V2 = ['*IPsecOffloadV2', '*IPsecOffloadV2IPv4'];
@@ -29,7 +29,7 @@ export function ipsecOffGlobally(view: AdapterView): boolean {
 }
 
 /** R4, R5: NDIS configures either IPsec v1 or LSO, never both; IPsec v2 coexistence depends on hardware. */
-function ipsecVersusLso(view: AdapterView, out: Finding[]): void {
+function ipsecVersusLso(view: AdapterView, out: RuleFinding[]): void {
   if (ipsecOffGlobally(view)) return; // IPsec offload is off machine-wide: nothing competes with LSO
   const lso = activeLsoKeywords(view);
   if (lso.length === 0) return;
@@ -48,7 +48,8 @@ function ipsecVersusLso(view: AdapterView, out: Finding[]): void {
         message:
           `${view.label(IPSEC_V1)} is on together with ${joinLabels(labels)}: NDIS turns on either IPsec offload or ` +
           `Large Send Offload, never both, so one of them will not work. IPsec task offload is deprecated; turning it off keeps LSO.`,
-        fix: turnOffIpsec,
+        // Turning IPsec off keeps LSO (and IPsec task offload is deprecated); turning LSO off keeps IPsec offload.
+        fixes: alternatives(view, turnOffIpsec, allOrNothing(group.map((k) => firstAllowed(view, k, ['0'])))),
       });
     }
   }
@@ -60,14 +61,14 @@ function ipsecVersusLso(view: AdapterView, out: Finding[]): void {
       keywords: [...v2On.map((k) => view.name(k)), ...lso.map((k) => view.name(k))],
       message:
         `${joinLabels(v2On.map((k) => view.label(k)))} and Large Send Offload are both on. IPsec offload version 2 can work ` +
-        `together with LSO only if the hardware says so, and never for tunnel-mode packets. ${RECOMMENDATION}`,
-      fix: null,
+        'together with LSO only if the hardware says so, and never for tunnel-mode packets.',
+      fixes: [],
     });
   }
 }
 
 /** R8: *IPsecOffloadV2 (IPv4+IPv6) and the IPv4-only *IPsecOffloadV2IPv4 should not both exist. */
-function ipsecV2Overlap(view: AdapterView, out: Finding[]): void {
+function ipsecV2Overlap(view: AdapterView, out: RuleFinding[]): void {
   const [both, v4] = IPSEC_V2 as [string, string];
   if (!view.has(both) || !view.has(v4)) return;
   out.push({
@@ -76,13 +77,13 @@ function ipsecV2Overlap(view: AdapterView, out: Finding[]): void {
     keywords: [view.name(both), view.name(v4)],
     message:
       `This adapter has both ${view.label(both)} and ${view.label(v4)}. The IPv4-only setting is meant for adapters without IPv6 ` +
-      `and is unused when the adapter supports IPv6, so ${view.label(v4)} probably has no effect. ${RECOMMENDATION}`,
-    fix: view.inNdiParams(v4) ? null : [{ keyword: view.name(v4), value: null }],
+      `and is unused when the adapter supports IPv6, so ${view.label(v4)} probably has no effect.`,
+    fixes: alternatives(view, view.inNdiParams(v4) ? null : [{ keyword: view.name(v4), value: null }]),
   });
 }
 
 /** R9: IPsec task offload and TCP Chimney are deprecated. */
-function deprecatedOffloads(view: AdapterView, out: Finding[]): void {
+function deprecatedOffloads(view: AdapterView, out: RuleFinding[]): void {
   const groups: readonly [string, readonly string[], string][] = [
     ['R9.a', [IPSEC_V1, ...IPSEC_V2], 'IPsec task offload is deprecated: Microsoft says it should not be used.'],
     ['R9.b', CHIMNEY, 'TCP Chimney (connection offload) was deprecated in NDIS 6.70 and is not supported for virtual machines since Windows 8.'],
@@ -95,13 +96,13 @@ function deprecatedOffloads(view: AdapterView, out: Finding[]): void {
       severity: 'info',
       keywords: on.map((k) => view.name(k)),
       message: `${joinLabels(on.map((k) => view.label(k)))} ${on.length > 1 ? 'are' : 'is'} on. ${why}`,
-      fix: allOrNothing(on.map((k) => firstAllowed(view, k, ['0']))),
+      fixes: alternatives(view, allOrNothing(on.map((k) => firstAllowed(view, k, ['0'])))),
     });
   }
 }
 
 /** IPsec and deprecated-offload rules. */
-export function ipsecRules(view: AdapterView, out: Finding[]): void {
+export function ipsecRules(view: AdapterView, out: RuleFinding[]): void {
   ipsecVersusLso(view, out);
   ipsecV2Overlap(view, out);
   deprecatedOffloads(view, out);

@@ -2,8 +2,8 @@
 
 import { catalogEntry } from '../catalog/catalog';
 import type { AdapterView } from './adapter-view';
-import { allOrNothing, firstAllowed } from './fixes';
-import type { Finding } from './types';
+import { allOrNothing, alternatives, firstAllowed } from './fixes';
+import type { RuleFinding } from './types';
 
 /** R28: *SpeedDuplex values outside 0–10 are valid only as a speed in Mbps of 1000 or more (and only if the driver lists them). */
 export function isValidSpeedDuplex(value: string): boolean {
@@ -12,7 +12,7 @@ export function isValidSpeedDuplex(value: string): boolean {
   return n <= 10 || n >= 1000;
 }
 
-function speedDuplex(view: AdapterView, out: Finding[]): void {
+function speedDuplex(view: AdapterView, out: RuleFinding[]): void {
   const kw = '*SpeedDuplex';
   const value = view.value(kw);
   if (value === null) return;
@@ -27,12 +27,12 @@ function speedDuplex(view: AdapterView, out: Finding[]): void {
       ? `${view.label(kw)} is set to "${value}", which this driver does not list: the driver lists only the speed and duplex settings it supports, so it will not use this one.`
       : `${view.label(kw)} is set to "${value}", which Windows does not accept: values above 10 must be a speed in Mbps of 1000 or more ` +
         '(1000, 10000, 25000 ...). The driver will not use it.',
-    fix: allOrNothing([firstAllowed(view, kw, ['0'])]),
+    fixes: alternatives(view, allOrNothing([firstAllowed(view, kw, ['0'])])),
   });
 }
 
 /** R31: selective suspend timeouts are 1–60 s, and above 5 s with the screen off fails Windows certification. */
-function selectiveSuspend(view: AdapterView, out: Finding[]): void {
+function selectiveSuspend(view: AdapterView, out: RuleFinding[]): void {
   if (view.has('*SelectiveSuspend') && view.int('*SelectiveSuspend') === 0) return; // no capability advertised: timeouts irrelevant
   const screenOff = view.int('*SSIdleTimeoutScreenOff');
   if (screenOff !== null && screenOff > 5 && screenOff <= 60) {
@@ -41,7 +41,7 @@ function selectiveSuspend(view: AdapterView, out: Finding[]): void {
       severity: 'warning',
       keywords: [view.name('*SSIdleTimeoutScreenOff')],
       message: `The screen-off selective suspend timeout (${view.label('*SSIdleTimeoutScreenOff')}) is ${screenOff} seconds; Windows certification requires 5 or less.`,
-      fix: allOrNothing([firstAllowed(view, '*SSIdleTimeoutScreenOff', ['3', '5', '4', '2', '1'])]),
+      fixes: alternatives(view, allOrNothing([firstAllowed(view, '*SSIdleTimeoutScreenOff', ['3', '5', '4', '2', '1'])])),
     });
   }
   for (const kw of ['*SSIdleTimeout', '*SSIdleTimeoutScreenOff']) {
@@ -53,13 +53,13 @@ function selectiveSuspend(view: AdapterView, out: Finding[]): void {
       severity: 'warning',
       keywords: [view.name(kw)],
       message: `${view.label(kw)} is ${n} seconds; selective suspend timeouts must be between 1 and 60 seconds.`,
-      fix: allOrNothing([firstAllowed(view, kw, [documented, '5', '3'])]),
+      fixes: alternatives(view, allOrNothing([firstAllowed(view, kw, [documented, '5', '3'])])),
     });
   }
 }
 
 /** Link and power rules. */
-export function linkPowerRules(view: AdapterView, out: Finding[]): void {
+export function linkPowerRules(view: AdapterView, out: RuleFinding[]): void {
   speedDuplex(view, out);
   selectiveSuspend(view, out);
 }

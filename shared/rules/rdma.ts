@@ -1,8 +1,8 @@
 /** RDMA (NetworkDirect) rules: R29, R30 (reference §4.6). */
 
 import type { AdapterView } from './adapter-view';
-import { allOrNothing, firstAllowed } from './fixes';
-import type { Finding } from './types';
+import { allOrNothing, alternatives, firstAllowed } from './fixes';
+import type { FixChange, RuleFinding } from './types';
 
 /** RoCE frame sizes Windows allows (R29). */
 export const ROCE_FRAME_SIZES: readonly number[] = [256, 512, 1024, 2048, 4096];
@@ -39,7 +39,7 @@ export function usesRoce(view: AdapterView): boolean {
   return !rdmaOff(view) && (tech === 3 || tech === 4);
 }
 
-function roceFrameSize(view: AdapterView, out: Finding[]): void {
+function roceFrameSize(view: AdapterView, out: RuleFinding[]): void {
   if (!usesRoce(view) || !view.has(FRAME)) return;
   const configured = view.int(FRAME);
   if (configured === null || !ROCE_FRAME_SIZES.includes(configured)) {
@@ -48,7 +48,7 @@ function roceFrameSize(view: AdapterView, out: Finding[]): void {
       severity: 'warning',
       keywords: [view.name(FRAME), view.name(TECH)],
       message: `${view.label(FRAME)} is ${view.valueText(FRAME)}; RoCE allows only 256, 512, 1024, 2048 or 4096 bytes.`,
-      fix: allOrNothing([firstAllowed(view, FRAME, ['1024'])]),
+      fixes: alternatives(view, allOrNothing([firstAllowed(view, FRAME, ['1024'])])),
     });
     return;
   }
@@ -62,11 +62,21 @@ function roceFrameSize(view: AdapterView, out: Finding[]): void {
     message:
       `${view.label(FRAME)} is ${configured}, but ${view.label('*JumboPacket')} is ${jumbo}: the adapter silently uses ` +
       `${used === null ? 'a smaller size' : used} instead. Raise the jumbo packet size on every host and switch, or lower the RDMA size.`,
-    fix: used === null ? null : allOrNothing([firstAllowed(view, FRAME, [String(used)])]),
+    // Lower the RDMA frame size to what is used anyway, or raise the jumbo packet so the configured size fits.
+    fixes: alternatives(view, used === null ? null : allOrNothing([firstAllowed(view, FRAME, [String(used)])]), raiseJumbo(view, configured)),
   });
 }
 
-function technology(view: AdapterView, out: Finding[]): void {
+/** The smallest *JumboPacket the adapter allows that fits a RoCE frame of `frame` bytes. */
+function raiseJumbo(view: AdapterView, frame: number): FixChange[] | null {
+  const p = view.slot('*JumboPacket')?.property;
+  if (!p) return null;
+  const candidates = p.options.length > 0 ? p.options.map((o) => o.value) : [String(frame), '9014', '9000', '4088'];
+  const fitting = candidates.filter((v) => Number(v) >= frame).sort((a, b) => Number(a) - Number(b));
+  return allOrNothing([firstAllowed(view, '*JumboPacket', fitting, (after) => after !== null && Number(after) >= frame)]);
+}
+
+function technology(view: AdapterView, out: RuleFinding[]): void {
   if (rdmaOff(view)) return;
   const value = view.value(TECH);
   if (value === null) return;
@@ -78,12 +88,12 @@ function technology(view: AdapterView, out: Finding[]): void {
     severity: 'error',
     keywords: [view.name(TECH)],
     message: `${view.label(TECH)} is "${value}", which is not an RDMA transport Windows knows (1 iWARP, 2 InfiniBand, 3 RoCE, 4 RoCEv2); exactly one supported transport must be chosen.`,
-    fix: valid.length === 1 && valid[0] ? allOrNothing([firstAllowed(view, TECH, [valid[0].value])]) : null,
+    fixes: alternatives(view, valid.length === 1 && valid[0] ? allOrNothing([firstAllowed(view, TECH, [valid[0].value])]) : null),
   });
 }
 
 /** RDMA rules. */
-export function rdmaRules(view: AdapterView, out: Finding[]): void {
+export function rdmaRules(view: AdapterView, out: RuleFinding[]): void {
   roceFrameSize(view, out);
   technology(view, out);
 }

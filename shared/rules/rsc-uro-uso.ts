@@ -2,7 +2,7 @@
 
 import type { AdapterView } from './adapter-view';
 import { checksumPrerequisiteFindings, type ChecksumPrerequisite } from './checksum-prerequisite';
-import type { Finding } from './types';
+import type { RuleFinding } from './types';
 
 /** Receive checksums each coalescing feature needs (R11: RSC; R14: URO per IP version). */
 const RSC_WHY = 'coalesced TCP segments must carry verified checksums, and turning checksum offload off also turns RSC off, so it will probably not be used.';
@@ -14,7 +14,7 @@ const RX_NEEDS: readonly ChecksumPrerequisite[] = [
 ];
 
 /** R11, R14: a receive-coalescing feature is on while a checksum it relies on does not receive. */
-export function rscUroRules(view: AdapterView, out: Finding[]): void {
+export function rscUroRules(view: AdapterView, out: RuleFinding[]): void {
   checksumPrerequisiteFindings(view, RX_NEEDS, 'rx', out);
   // R15: USO (*UsoIPv4/*UsoIPv6) is documented as independent of checksum offload: never flag it here.
 }

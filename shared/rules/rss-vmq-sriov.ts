@@ -1,10 +1,10 @@
 /** RSS / VMQ / SR-IOV rules: R10, R16, R17, R19, R20, R23 (reference §4.2, §4.4). */
 
 import type { AdapterView } from './adapter-view';
-import { allOrNothing, firstAllowed } from './fixes';
+import { allOrNothing, alternatives, firstAllowed } from './fixes';
 import { activeReceiveInterface, receiveInterfaceText, type ReceiveDecision } from './receive-table';
-import type { Finding, FixChange } from './types';
-import { RECOMMENDATION, joinLabels } from './wording';
+import type { FixChange, RuleFinding } from './types';
+import { joinLabels } from './wording';
 
 const SRIOV_PREFERRED = '*SriovPreferred';
 const RSS_OR_VMQ = '*RssOrVmqPreference';
@@ -36,7 +36,7 @@ function preferenceText(view: AdapterView, prefs: readonly string[]): string {
 }
 
 /** R16: which of RSS / VMQ / SR-IOV is active, per the decision table. */
-function receiveInterfaceRules(view: AdapterView, out: Finding[]): void {
+function receiveInterfaceRules(view: AdapterView, out: RuleFinding[]): void {
   if (!view.has('*RSS') && !view.has('*VMQ') && !view.has('*SRIOV') && !HIDDEN_PREFERENCES.some((k) => view.has(k))) return;
   const decision = receiveDecision(view);
   const prefs = preferencesSet(view);
@@ -52,7 +52,7 @@ function receiveInterfaceRules(view: AdapterView, out: Finding[]): void {
       message:
         'This combination of SR-IOV preference, RSS/VMQ preference, SR-IOV, VMQ and RSS settings is not covered by Microsoft\'s ' +
         'decision table, so which receive interface the driver uses is undefined.',
-      fix: toRowOne ? allOrNothing([firstAllowed(view, '*VMQ', ['1'])]) : null,
+      fixes: alternatives(view, toRowOne ? allOrNothing([firstAllowed(view, '*VMQ', ['1'])]) : null),
     });
     return;
   }
@@ -69,7 +69,7 @@ function receiveInterfaceRules(view: AdapterView, out: Finding[]): void {
         `${preferenceText(view, prefs)} tells the driver to use VMQ${prefs.includes(SRIOV_PREFERRED) ? ' or SR-IOV' : ''} instead of RSS, but ` +
         `${offFeatures.length > 0 ? `${joinLabels(offFeatures)} ${offFeatures.length > 1 ? 'are' : 'is'} off` : 'VMQ is not offered'}, ` +
         'so none of RSS, VMQ or SR-IOV is active and one CPU handles all received traffic.',
-      fix: clearPreferences(view, prefs),
+      fixes: alternatives(view, clearPreferences(view, prefs)),
     });
     return;
   }
@@ -83,13 +83,13 @@ function receiveInterfaceRules(view: AdapterView, out: Finding[]): void {
       message:
         `${view.label('*RSS')} is on, but ${preferenceText(view, prefs)} makes the driver use ${receiveInterfaceText(decision.active)} ` +
         'instead: RSS cannot be active at the same time, so RSS is not used on this adapter.',
-      fix: asked ? clearPreferences(view, prefs) : null,
+      fixes: alternatives(view, asked ? clearPreferences(view, prefs) : null),
     });
   }
 }
 
 /** R17: the two preference keywords are hidden and must never be in Ndi\params or on the Advanced page. */
-function hiddenPreferencesShown(view: AdapterView, out: Finding[]): void {
+function hiddenPreferencesShown(view: AdapterView, out: RuleFinding[]): void {
   for (const kw of HIDDEN_PREFERENCES) {
     if (!view.inNdiParams(kw)) continue;
     out.push({
@@ -99,7 +99,7 @@ function hiddenPreferencesShown(view: AdapterView, out: Finding[]): void {
       message:
         `This driver shows ${view.name(kw)} on the Advanced page${view.label(kw) !== kw ? ` as "${view.label(kw)}"` : ''}, but Windows says this hidden ` +
         'switch must never appear in the INF or the UI: it decides whether RSS, VMQ or SR-IOV is used. Leave it alone and report it to the driver vendor.',
-      fix: null,
+      fixes: [],
     });
   }
 }
@@ -114,7 +114,7 @@ function customized(view: AdapterView, kw: string): boolean {
 const BALANCED_LOCKED = ['*RssBaseProcNumber', '*RssBaseProcGroup', '*RssMaxProcNumber', '*RssMaxProcGroup', '*NumaNodeId'];
 
 /** R19: with *RSSProfile=6 (NdisRssProfileBalanced) the CPU placement keywords cannot be configured. */
-function balancedProfile(view: AdapterView, out: Finding[]): void {
+function balancedProfile(view: AdapterView, out: RuleFinding[]): void {
   if (view.int('*RSSProfile') !== 6) return;
   const set = BALANCED_LOCKED.filter((k) => customized(view, k));
   if (set.length === 0) return;
@@ -125,12 +125,12 @@ function balancedProfile(view: AdapterView, out: Finding[]): void {
     message:
       `${view.label('*RSSProfile')} is the Balanced profile (6), which ignores ${joinLabels(set.map((k) => view.label(k)))}: ` +
       'with it only the maximum number of RSS processors and queues can be configured.',
-    fix: allOrNothing(set.map((k) => firstAllowed(view, k, [null]))),
+    fixes: alternatives(view, allOrNothing(set.map((k) => firstAllowed(view, k, [null])))),
   });
 }
 
 /** R20: the maximum RSS processor needs its group too, and the base must not be above the maximum. */
-function rssProcessorRange(view: AdapterView, out: Finding[]): void {
+function rssProcessorRange(view: AdapterView, out: RuleFinding[]): void {
   if (view.isStored('*RssMaxProcNumber') && !view.isStored('*RssMaxProcGroup')) {
     const group = view.value('*RssMaxProcGroup') ?? '0';
     out.push({
@@ -138,7 +138,7 @@ function rssProcessorRange(view: AdapterView, out: Finding[]): void {
       severity: 'warning',
       keywords: [view.name('*RssMaxProcNumber'), view.name('*RssMaxProcGroup')],
       message: `${view.label('*RssMaxProcNumber')} is set, but ${view.label('*RssMaxProcGroup')} is not: Windows asks for both to be set together.`,
-      fix: allOrNothing([firstAllowed(view, '*RssMaxProcGroup', [group, '0'])]),
+      fixes: alternatives(view, allOrNothing([firstAllowed(view, '*RssMaxProcGroup', [group, '0'])])),
     });
   }
   const maxNumber = view.int('*RssMaxProcNumber');
@@ -152,14 +152,14 @@ function rssProcessorRange(view: AdapterView, out: Finding[]): void {
       keywords: ['*RssBaseProcGroup', '*RssBaseProcNumber', '*RssMaxProcGroup', '*RssMaxProcNumber'].filter((k) => view.has(k)).map((k) => view.name(k)),
       message:
         `The first RSS processor (group ${base[0]}, number ${base[1]}) is after the last one (group ${max[0]}, number ${max[1]}), ` +
-        `so RSS may get no processors. ${RECOMMENDATION}`,
-      fix: null,
+        'so RSS may get no processors.',
+      fixes: [],
     });
   }
 }
 
 /** R23: with VMQ active the driver does not read the RSS processor limits. */
-function vmqIgnoresRssLimits(view: AdapterView, out: Finding[]): void {
+function vmqIgnoresRssLimits(view: AdapterView, out: RuleFinding[]): void {
   const active = receiveDecision(view).active;
   if (active !== 'vmq' && active !== 'sriov+vmq') return;
   const set = ['*RssMaxProcNumber', '*MaxRssProcessors'].filter((k) => view.isStored(k));
@@ -169,12 +169,12 @@ function vmqIgnoresRssLimits(view: AdapterView, out: Finding[]): void {
     severity: 'info',
     keywords: set.map((k) => view.name(k)),
     message: `VMQ is active on this adapter, so the driver does not read ${joinLabels(set.map((k) => view.label(k)))}.`,
-    fix: null,
+    fixes: [],
   });
 }
 
 /** R24: with VMMQ on, virtual ports use the ClosestProcessor policy and *MaxRssProcessors must not cap them. */
-function vmmqNotes(view: AdapterView, out: Finding[]): void {
+function vmmqNotes(view: AdapterView, out: RuleFinding[]): void {
   if (!view.isOn('*RssOnHostVPorts')) return;
   const profile = view.int('*RSSProfile');
   const notes: string[] = [];
@@ -193,12 +193,12 @@ function vmmqNotes(view: AdapterView, out: Finding[]): void {
     severity: 'info',
     keywords,
     message: `${view.label('*RssOnHostVPorts')} (VMMQ) is on: ${joinLabels(notes)}.`,
-    fix: null,
+    fixes: [],
   });
 }
 
 /** R10: *VMQLookaheadSplit is obsolete since NDIS 6.30. */
-function obsoleteLookaheadSplit(view: AdapterView, out: Finding[]): void {
+function obsoleteLookaheadSplit(view: AdapterView, out: RuleFinding[]): void {
   const kw = '*VMQLookaheadSplit';
   if (!view.has(kw)) return;
   out.push({
@@ -206,12 +206,12 @@ function obsoleteLookaheadSplit(view: AdapterView, out: Finding[]): void {
     severity: 'info',
     keywords: [view.name(kw)],
     message: `${view.label(kw)} is obsolete since Windows Server 2012 (NDIS 6.30): current Windows ignores it.`,
-    fix: view.inNdiParams(kw) ? null : [{ keyword: view.name(kw), value: null }],
+    fixes: alternatives(view, view.inNdiParams(kw) ? null : [{ keyword: view.name(kw), value: null }]),
   });
 }
 
 /** RSS / VMQ / SR-IOV rules. */
-export function rssVmqSriovRules(view: AdapterView, out: Finding[]): void {
+export function rssVmqSriovRules(view: AdapterView, out: RuleFinding[]): void {
   receiveInterfaceRules(view, out);
   hiddenPreferencesShown(view, out);
   balancedProfile(view, out);

@@ -12,7 +12,7 @@ describe('every rule: a positive and a negative case', () => {
       expect(found[0]?.severity).toBe(c.severity);
       expect(found[0]?.keywords.length).toBeGreaterThan(0);
       expect(found[0]?.message.length).toBeGreaterThan(20);
-      expect(found[0]?.fix !== null).toBe(c.hasFix);
+      expect(found[0]!.fixes.length > 0).toBe(c.hasFix);
     });
     it(`${c.id} stays quiet`, () => {
       expect(withId(run(c.negative), c.id)).toEqual([]);
@@ -24,13 +24,40 @@ describe('messages and details', () => {
   it('R3 reads aloud with the adapter labels', () => {
     const [f] = withId(run({ spec: { '*LsoV2IPv4': { value: '1', label: 'Large Send Offload v2 (IPv4)' }, '*TCPChecksumOffloadIPv4': '2' } }), 'R3.a');
     expect(f?.message).toMatch(/^Large Send Offload v2 \(IPv4\) is on, but TCP Checksum Offload \(IPv4\) does not transmit: Windows needs transmit checksum offload for LSO, so LSO will not be used\./);
-    expect(f?.message).toMatch(/recommendation/);
-    expect(f?.fix).toEqual([{ keyword: '*TCPChecksumOffloadIPv4', value: '3' }]);
+    expect(f?.fixes[0]?.changes).toEqual([{ keyword: '*TCPChecksumOffloadIPv4', value: '3' }]);
+  });
+
+  it('R3 offers both remedies, labelled: checksum Tx back on first, LSO off second', () => {
+    const [f] = withId(run({ spec: { '*LsoV2IPv4': '1', '*TCPChecksumOffloadIPv4': '2' } }), 'R3.a');
+    expect(f?.fixes).toEqual([
+      { label: 'Set TCP Checksum Offload (IPv4) to Rx & Tx Enabled', changes: [{ keyword: '*TCPChecksumOffloadIPv4', value: '3' }] },
+      { label: 'Turn Large Send Offload Version 2 (IPv4) off', changes: [{ keyword: '*LsoV2IPv4', value: '0' }] },
+    ]);
+  });
+
+  it('keeps provenance out of the sentence and in the details', () => {
+    const r = run({ spec: { '*LsoV2IPv4': '1', '*TCPChecksumOffloadIPv4': '2', '*QOS': '1', '*PriorityVLANTag': '0' } });
+    for (const f of r.findings) {
+      expect(f.message).not.toMatch(/recommendation|derived from|\bR\d+\b/i);
+      expect(f.details.source).toMatch(/Microsoft Learn/);
+    }
+    expect(withId(r, 'R3.a')[0]?.details.confidence).toBe('derived');
+    expect(withId(r, 'R25')[0]?.details).toEqual({ source: 'Microsoft Learn, "Standardized INF keywords for NDIS QoS"', confidence: 'documented' });
+  });
+
+  it('R4 offers turning IPsec offload off first, LSO off second', () => {
+    const [f] = withId(run({ spec: { '*LsoV1IPv4': '1', '*IPsecOffloadV1IPv4': '3' } }), 'R4');
+    expect(f?.fixes.map((a) => a.changes)).toEqual([[{ keyword: '*IPsecOffloadV1IPv4', value: '0' }], [{ keyword: '*LsoV1IPv4', value: '0' }]]);
+  });
+
+  it('R29.b offers a smaller RDMA frame or a jumbo packet the frame fits in', () => {
+    const [f] = withId(run({ spec: { '*NetworkDirectTechnology': '4', '*NetworkDirectRoCEFrameSize': '4096', '*JumboPacket': { value: '1514', options: ['1514', '4088', '9014'] } } }), 'R29.b');
+    expect(f?.fixes.map((a) => a.changes)).toEqual([[{ keyword: '*NetworkDirectRoCEFrameSize', value: '1024' }], [{ keyword: '*JumboPacket', value: '9014' }]]);
   });
 
   it('R3 keeps Rx off when only Tx is needed (0 -> 1)', () => {
     const [f] = withId(run({ spec: { '*LsoV2IPv4': '1', '*TCPChecksumOffloadIPv4': '0' } }), 'R3.a');
-    expect(f?.fix).toEqual([{ keyword: '*TCPChecksumOffloadIPv4', value: '1' }]);
+    expect(f?.fixes[0]?.changes).toEqual([{ keyword: '*TCPChecksumOffloadIPv4', value: '1' }]);
   });
 
   it('R3 also reads the grouped keyword', () => {
@@ -40,12 +67,12 @@ describe('messages and details', () => {
 
   it('R3 falls back to turning LSO off when the driver offers no Tx checksum value', () => {
     const [f] = withId(run({ spec: { '*LsoV2IPv4': '1', '*TCPChecksumOffloadIPv4': { value: '0', options: ['0', '2'] } } }), 'R3.a');
-    expect(f?.fix).toEqual([{ keyword: '*LsoV2IPv4', value: '0' }]);
+    expect(f?.fixes[0]?.changes).toEqual([{ keyword: '*LsoV2IPv4', value: '0' }]);
   });
 
   it('R3 offers no fix when no allowed value exists', () => {
     const [f] = withId(run({ spec: { '*LsoV2IPv4': { value: '1', options: ['1'] }, '*TCPChecksumOffloadIPv4': { value: '0', options: ['0', '2'] } } }), 'R3.a');
-    expect(f?.fix).toBeNull();
+    expect(f?.fixes).toEqual([]);
   });
 
   it('R2 is not judged when *LsoV2IPv4 exists (LSOv1 is ignored, R6)', () => {
@@ -69,7 +96,7 @@ describe('messages and details', () => {
   it('R6 is info when both versions agree and has no fix for an Ndi\\params LSOv1', () => {
     const [f] = withId(run({ spec: { '*LsoV1IPv4': '1', '*LsoV2IPv4': '1' } }), 'R6');
     expect(f?.severity).toBe('info');
-    expect(f?.fix).toBeNull();
+    expect(f?.fixes).toEqual([]);
   });
 
   it('R15: USO is never flagged because checksum offload is off', () => {
@@ -81,12 +108,12 @@ describe('messages and details', () => {
   it('R16.a is info without a fix when RSS is on only by default', () => {
     const [f] = withId(run({ spec: { '*RSS': null, '*VMQ': '1', '*RssOrVmqPreference': { registryOnly: '1' } } }), 'R16.a');
     expect(f?.severity).toBe('info');
-    expect(f?.fix).toBeNull();
+    expect(f?.fixes).toEqual([]);
   });
 
   it('R16 reads a REG_DWORD registry-only preference', () => {
     const [f] = withId(run({ spec: { '*RSS': '1', '*VMQ': '1', '*RssOrVmqPreference': { registryOnly: 1 } } }), 'R16.a');
-    expect(f?.fix).toEqual([{ keyword: '*RssOrVmqPreference', value: null }]);
+    expect(f?.fixes[0]?.changes).toEqual([{ keyword: '*RssOrVmqPreference', value: null }]);
   });
 
   it('keywords match case-insensitively and findings use the adapter spelling', () => {
@@ -96,7 +123,7 @@ describe('messages and details', () => {
 
   it('R25 for tag 2 proposes 3 (VLAN and priority, which is what happens anyway)', () => {
     const [f] = withId(run({ spec: { '*QOS': '1', '*PriorityVLANTag': '2' } }), 'R25');
-    expect(f?.fix).toEqual([{ keyword: '*PriorityVLANTag', value: '3' }]);
+    expect(f?.fixes[0]?.changes).toEqual([{ keyword: '*PriorityVLANTag', value: '3' }]);
   });
 
   it('R28: a valid Mbps value the driver does not list is still an error, explained once', () => {
@@ -119,7 +146,7 @@ describe('messages and details', () => {
   it('R37.a uses the model status message', () => {
     const [f] = withId(run({ spec: { '*FlowControl': { value: '9', status: 'not-in-enum' } } }), 'R37.a');
     expect(f?.message).toMatch(/not one of the choices/);
-    expect(f?.fix).toEqual([{ keyword: '*FlowControl', value: '0' }]);
+    expect(f?.fixes[0]?.changes).toEqual([{ keyword: '*FlowControl', value: '0' }]);
   });
 
   it('errors sort first and hasErrors reports them', () => {

@@ -10,6 +10,24 @@ export interface FixChange {
   readonly value: string | null;
 }
 
+/** One way to resolve a finding: a change set for the same adapter, with words for its button. */
+export interface FixAlternative {
+  /** What it does, for a button: "Set TCP Checksum Offload (IPv4) to Rx & Tx Enabled", "Turn Large Send Offload V2 (IPv4) off". */
+  readonly label: string;
+  readonly changes: readonly FixChange[];
+}
+
+/** How sure the project is of a rule (reference tags [C], [D], [U]). */
+export type Confidence = 'documented' | 'derived' | 'unconfirmed';
+
+/** Where a rule comes from: for a details line or tooltip, never the main sentence. */
+export interface FindingDetails {
+  /** The Microsoft page (or other source) the rule rests on. */
+  readonly source: string;
+  /** documented: stated by Microsoft; derived: this project's reading of it; unconfirmed: not found in the documentation. */
+  readonly confidence: Confidence;
+}
+
 /** One finding about an adapter's configuration. */
 export interface Finding {
   /** The rule's number in reference §4: "R3", or "R16.a" for one of several findings of a rule. */
@@ -17,11 +35,18 @@ export interface Finding {
   readonly severity: Severity;
   /** Keywords involved, so the UI can mark their rows. */
   readonly keywords: readonly string[];
-  /** A sentence a support person can read aloud. */
+  /** A sentence a support person can read aloud: no rule ids, no provenance (that is in `details`). */
   readonly message: string;
-  /** A proposed change set for this adapter, or null when none can be offered. */
-  readonly fix: readonly FixChange[] | null;
+  readonly details: FindingDetails;
+  /**
+   * Alternative remedies, the one that keeps most working first (e.g. turn checksum Tx back on, then
+   * turn LSO off); empty when none can be offered. Pick one: they are not meant to be combined.
+   */
+  readonly fixes: readonly FixAlternative[];
 }
+
+/** What a rule module pushes: the engine adds `details` from the rule's source (rule-sources.ts). */
+export type RuleFinding = Omit<Finding, 'details'>;
 
 /** Requested (registry) vs effective state of one feature, ethtool -k style. */
 export interface EffectiveFeature {

@@ -1,8 +1,5 @@
 /** Shared phrases for finding messages. */
 
-/** Appended to findings of rules the reference marks [D] or [U] (derived, not a documented Windows rule). */
-export const RECOMMENDATION = 'This is a recommendation derived from the documentation, not a documented Windows rule.';
-
 /** Join labels for reading aloud: "A", "A and B", "A, B and C". */
 export function joinLabels(labels: readonly string[]): string {
   const unique = [...new Set(labels)];

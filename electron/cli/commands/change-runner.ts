@@ -7,10 +7,7 @@ import { extname } from 'node:path';
 import type { AdapterDetails, Globals } from '../../../shared/model/adapter';
 import type { Change } from '../../../shared/model/change-set';
 import type { JournalEntry } from '../../../shared/model/journal';
-import { evaluateRules } from '../../../shared/rules/evaluate';
-import { findingsDelta } from '../../../shared/rules/findings-delta';
-import type { Finding } from '../../../shared/rules/types';
-import { withChanges } from '../../../shared/rules/with-changes';
+import { findingsImpact } from '../../../shared/rules/change-impact';
 import { readGlobals } from '../../services/adapter-reader';
 import { planWrites, type PlannedWrite } from '../../services/change-targets';
 import { ChangeService } from '../../services/change-service';
@@ -21,6 +18,8 @@ import type { CliContext } from '../cli-context';
 import { textLines } from '../terminal-text';
 import { CliError } from '../cli-error';
 import { EXIT } from '../exit-codes';
+import { findingLines } from '../finding-text';
+import { findingJson } from '../json-shapes';
 import { writeOutputFile } from '../output-file';
 
 export interface ChangeOptions {
@@ -35,23 +34,6 @@ export interface ChangeOptions {
 
 function fmt(value: unknown): string {
   return value === null || value === undefined ? 'Not Present' : `"${String(value)}"`;
-}
-
-/** What the findings of one adapter would become: rules run on the adapter with the change applied. */
-function delta(details: AdapterDetails, globalsBefore: Globals, globalsAfter: Globals, planned: readonly PlannedWrite[]) {
-  const fixes = planned.flatMap((p) => (p.change.scope === 'adapter' && p.change.adapterId === details.adapter.id ? [{ keyword: p.change.keyword, value: p.change.value }] : []));
-  const before = evaluateRules({ details, globals: globalsBefore });
-  const after = evaluateRules({ details: withChanges(details, fixes), globals: globalsAfter });
-  return findingsDelta(before, after);
-}
-
-function globalsAfter(globals: Globals, planned: readonly PlannedWrite[]): Globals {
-  let g = globals;
-  for (const p of planned) {
-    if (p.change.scope !== 'global') continue;
-    g = p.change.name === 'DisableTaskOffload' ? { ...g, disableTaskOffload: p.change.value } : { ...g, ipsecEnabledOffload: p.change.value };
-  }
-  return g;
 }
 
 /**
@@ -81,25 +63,20 @@ export async function runChanges(
   }
   const planned = await planWrites(ctx.source, changes);
   const globals = await readGlobals(ctx.source);
-  const after = globalsAfter(globals, planned);
-  const deltas = adapters.map((d) => ({ adapter: d.adapter.id, ...delta(d, globals, after, planned) }));
+  const deltas = findingsImpact(adapters, globals, planned.map((p) => p.change));
   const summary = () => {
     const lines = planned.map((p) => {
       const old = adapterValue(adapters, p) ?? globalValue(globals, p);
       return `  ${p.description}: ${fmt(old)} -> ${fmt(p.change.value)}`;
     });
     for (const d of deltas) {
-      lines.push(...d.added.map((f: Finding) => `  + ${f.severity} ${f.id}: ${f.message}`));
-      lines.push(...d.cleared.map((f: Finding) => `  - cleared ${f.id}: ${f.message}`));
+      for (const f of d.added) lines.push(...findingLines(f, `  + ${f.severity} `));
+      lines.push(...d.cleared.map((f) => `  - cleared: ${f.message}`));
     }
     return textLines(lines);
   };
   const changeJson = planned.map((p) => p.change);
-  const findingsJson = deltas.map((d) => ({
-    adapter: d.adapter,
-    added: d.added.map((f) => ({ id: f.id, severity: f.severity, keywords: [...f.keywords], message: f.message })),
-    cleared: d.cleared.map((f) => ({ id: f.id, severity: f.severity, keywords: [...f.keywords], message: f.message })),
-  }));
+  const findingsJson = deltas.map((d) => ({ adapter: d.adapterId, added: d.added.map(findingJson), cleared: d.cleared.map(findingJson) }));
 
   if (options.dryRun) {
     print({ changes: changeJson, findings: findingsJson, applied: false }, () => `Would change (dry run, nothing written):\n${summary()}`);

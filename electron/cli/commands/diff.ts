@@ -11,6 +11,7 @@ import { readAllAdapterDetails, readGlobals } from '../../services/adapter-reade
 import type { CliContext } from '../cli-context';
 import { CliError } from '../cli-error';
 import { EXIT } from '../exit-codes';
+import { findingLines } from '../finding-text';
 import { adapterJson, findingJson } from '../json-shapes';
 import { adapterTitle, findAdapter, openSource } from '../open-source';
 import { textLines } from '../terminal-text';
@@ -101,7 +102,7 @@ export async function diffCommand(ctx: CliContext, first: string, second: string
       '',
     ];
     if (rows.length > 0) lines.push(...textTable(['PROPERTY', 'KEYWORD', 'A', 'B', 'DIFFERENCE'], rows.map((r) => [r.label, r.keyword, sideText(r.a), sideText(r.b), differenceText(r)])).split('\n'));
-    const findings = (title: string, list: typeof diff.findings.onlyA) => (list.length > 0 ? ['', title, ...list.map((f) => `  ${f.severity.toUpperCase().padEnd(7)} ${f.id}: ${f.message}`)] : []);
+    const findings = (title: string, list: typeof diff.findings.onlyA) => (list.length > 0 ? ['', title, ...list.flatMap((f) => findingLines(f, `  ${f.severity.toUpperCase().padEnd(8)}`))] : []);
     lines.push(...findings('Findings only on A:', diff.findings.onlyA), ...findings('Findings only on B:', diff.findings.onlyB));
     if (diff.effective.length > 0) {
       lines.push('', 'Effective state that differs:');

@@ -1,6 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Adapter } from '../../../shared/model/adapter';
-import { isProcessElevated, relaunchElevated, relaunchScript, type ElevationHost } from './elevation';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { isProcessElevated, relaunchElevated, relaunchScript, relaunchWithHandover, type ElevationHost } from './elevation';
+import { handoverNameFromArgv, takeHandover, type HandoverItem } from '../../services/handover';
 import { ExecError, type Exec } from '../../services/windows/exec';
 import { deviceIdScript, isInterfaceGuid, restartAdapter, restartNetAdapterScript, RESTART_CONFIRMATION } from '../../services/windows/restart-adapter';
 import { commandLineToArgv } from '../../../shared/generate/test-support/command-line-to-argv';
@@ -176,6 +180,55 @@ describe('elevation', () => {
       });
       await expect(relaunchElevated(h, exec)).rejects.toThrow(/pending changes are still here/);
       expect(h.calls).toEqual(['release', 'request']);
+    });
+  });
+
+  describe('relaunchWithHandover()', () => {
+    const items: HandoverItem[] = [{ change: { scope: 'adapter', adapterId: '0007', keyword: '*JumboPacket', value: '9014' }, expectedBefore: { type: 'REG_SZ', data: '1514' } }];
+    const host = (): ElevationHost => ({ isPackaged: true, getAppPath: () => '', quit: () => {}, releaseSingleInstanceLock: () => {}, requestSingleInstanceLock: () => true });
+
+    it('hands the pending changes over in a file named on the new copy’s command line', async () => {
+      vi.useFakeTimers();
+      const dir = mkdtempSync(join(tmpdir(), 'nicprops-relaunch-'));
+      const exec = vi.fn<Exec>(async () => ({ stdout: '', stderr: '' }));
+      await relaunchWithHandover(host(), items, dir, exec);
+      vi.runAllTimers();
+      vi.useRealTimers();
+      // The argument list, as the relaunched app will split it, names the file (a name, not a path).
+      const script = decodedScript(exec.mock.calls[0]![1]);
+      const argumentList = stringValues(tokenize(script)).at(-1)!;
+      const name = handoverNameFromArgv(['app.exe', ...commandLineToArgv(argumentList)]);
+      expect(name).not.toBeNull();
+      expect(readdirSync(dir)).toEqual([name]);
+      expect(await takeHandover(dir, name!)).toEqual({ ok: true, items });
+    });
+
+    it('removes the file when Windows does not start the elevated copy', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'nicprops-relaunch-'));
+      const exec = vi.fn<Exec>(async () => {
+        throw new ExecError('The operation was canceled by the user.', 1, '');
+      });
+      await expect(relaunchWithHandover(host(), items, dir, exec)).rejects.toThrow(/pending changes are still here/);
+      expect(readdirSync(dir)).toEqual([]);
+    });
+
+    it('says in one sentence when the hand-over folder cannot be written, and relaunches nothing', async () => {
+      const file = join(mkdtempSync(join(tmpdir(), 'nicprops-relaunch-')), 'not-a-folder');
+      writeFileSync(file, '');
+      const exec = vi.fn<Exec>(async () => ({ stdout: '', stderr: '' }));
+      await expect(relaunchWithHandover(host(), items, file, exec)).rejects.toThrow(/^The pending changes could not be kept for the elevated app: the folder .* cannot be written \(\w+\)\. Nothing was relaunched/);
+      expect(exec).not.toHaveBeenCalled();
+    });
+
+    it('writes no file when nothing is pending', async () => {
+      vi.useFakeTimers();
+      const dir = mkdtempSync(join(tmpdir(), 'nicprops-relaunch-'));
+      const exec = vi.fn<Exec>(async () => ({ stdout: '', stderr: '' }));
+      await relaunchWithHandover(host(), [], dir, exec);
+      vi.runAllTimers();
+      vi.useRealTimers();
+      expect(readdirSync(dir)).toEqual([]);
+      expect(decodedScript(exec.mock.calls[0]![1])).not.toContain('-ArgumentList');
     });
   });
 });

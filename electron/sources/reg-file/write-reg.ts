@@ -20,9 +20,32 @@ const CRLF = '\r\n';
 /** Longest line, counting the trailing `\`, a wrapped hex line may have (regedit stays near 80). */
 const MAX_HEX_LINE = 79;
 
+/** Longest comment line we write (characters after "; "): long data is cut with "…". */
+const MAX_COMMENT = 400;
+
+/**
+ * Text made safe for one `;` comment line. Data (adapter names, labels, values) ends up here, so
+ * nothing in it may end the line or hide text: line terminators (CR, LF, U+0085, U+2028, U+2029),
+ * every other control and format character (bidi overrides, zero-width marks, BOM) and unpaired
+ * surrogates become "?"; the line never ends with a backslash (read as a continuation by some
+ * readers) and is cut at a sane length.
+ */
+export function regCommentText(text: string): string {
+  // Cut first, then clean: a cut through a surrogate pair leaves a lone half, which is cleaned too.
+  const cut = text.length > MAX_COMMENT ? `${text.slice(0, MAX_COMMENT - 1)}…` : text;
+  return cut.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\uFFFE\uFFFF]/gu, '?').replace(/[\\\s]+$/u, '');
+}
+
+/** Options of writeReg. */
+export interface WriteRegOptions {
+  /** Lines of a comment written right after the header (each made safe by regCommentText). */
+  readonly comment?: readonly string[];
+}
+
 /** Serialise key blocks as a `Windows Registry Editor Version 5.00` file with CRLF line ends. Throws RangeError for data regedit cannot express. */
-export function writeReg(blocks: readonly RegKeyBlock[]): string {
+export function writeReg(blocks: readonly RegKeyBlock[], options: WriteRegOptions = {}): string {
   const out: string[] = ['Windows Registry Editor Version 5.00', CRLF];
+  for (const line of options.comment ?? []) out.push('; ', regCommentText(line), CRLF);
   for (const block of blocks) {
     const path = normalizeKeyPath(block.path);
     if (path === null || /[\r\n]/.test(path)) throw new RangeError(`cannot write key path "${block.path}"`);

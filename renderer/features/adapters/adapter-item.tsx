@@ -1,13 +1,15 @@
-/** One adapter in the list: connection name, description, badges, finding counts. */
+/** One adapter in the list: connection name, description, kind badges, finding counts (pending changes included). */
 
 import { memo } from 'react';
-import { Badge, CounterBadge, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Badge, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { AdapterSummary } from '../../../shared/ipc/contract';
+import { countsText, type FindingCounts } from '../../model/finding-counts';
+import { CountBadges } from '../findings/count-badges';
 
 const useStyles = makeStyles({
   item: {
     display: 'grid',
-    gridTemplateColumns: '1fr auto',
+    gridTemplateColumns: 'minmax(0, 1fr) auto',
     rowGap: tokens.spacingVerticalXXS,
     columnGap: tokens.spacingHorizontalS,
     paddingBlock: tokens.spacingVerticalS,
@@ -29,7 +31,7 @@ const useStyles = makeStyles({
     // High contrast: backgrounds are overridden, so mark the selection with system colours.
     '@media (forced-colors: active)': { outline: '2px solid Highlight', outlineOffset: '-2px' },
   },
-  name: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  name: { overflowWrap: 'anywhere' },
   description: {
     gridColumn: '1 / span 2',
     color: tokens.colorNeutralForeground2,
@@ -38,7 +40,6 @@ const useStyles = makeStyles({
     whiteSpace: 'nowrap',
   },
   badges: { gridColumn: '1 / span 2', display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
-  counts: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'center' },
 });
 
 export interface AdapterItemProps {
@@ -46,22 +47,19 @@ export interface AdapterItemProps {
   readonly selected: boolean;
   readonly focusable: boolean;
   readonly pendingCount: number;
+  readonly counts: FindingCounts;
   readonly onSelect: (id: string) => void;
 }
 
 /** Title of an adapter: connection name if known, else description, else its id. */
-export function adapterTitle(a: AdapterSummary): string {
+export function adapterTitle(a: Pick<AdapterSummary, 'connectionName' | 'description' | 'id'>): string {
   return a.connectionName ?? a.description ?? `Adapter ${a.id}`;
 }
 
-export const AdapterItem = memo(function AdapterItem({ adapter: a, selected, focusable, pendingCount, onSelect }: AdapterItemProps) {
+export const AdapterItem = memo(function AdapterItem({ adapter: a, selected, focusable, pendingCount, counts, onSelect }: AdapterItemProps) {
   const styles = useStyles();
   const title = adapterTitle(a);
-  const counts = [
-    a.errorCount > 0 ? `${a.errorCount} error${a.errorCount === 1 ? '' : 's'}` : '',
-    a.warningCount > 0 ? `${a.warningCount} warning${a.warningCount === 1 ? '' : 's'}` : '',
-    pendingCount > 0 ? `${pendingCount} pending` : '',
-  ].filter(Boolean);
+  const problems = countsText(counts);
   return (
     <div
       role="option"
@@ -69,18 +67,18 @@ export const AdapterItem = memo(function AdapterItem({ adapter: a, selected, foc
       data-adapter-id={a.id}
       aria-selected={selected}
       tabIndex={focusable ? 0 : -1}
-      aria-label={[title, a.connectionName ? a.description : null, a.infModel ? `install section ${a.infModel.installSection}` : null, ...counts].filter(Boolean).join(', ')}
+      aria-label={[title, a.connectionName ? a.description : null, a.infModel ? `install section ${a.infModel.installSection}` : null, problems, pendingCount > 0 ? `${pendingCount} pending` : ''].filter(Boolean).join(', ')}
       className={mergeClasses(styles.item, selected && styles.selected)}
       onClick={() => onSelect(a.id)}
     >
       <Text weight="semibold" className={styles.name}>
         {title}
       </Text>
-      <span className={styles.counts} aria-hidden="true">
-        {a.errorCount > 0 && <CounterBadge count={a.errorCount} color="danger" size="small" title={counts[0]} />}
+      <span aria-hidden="true">
+        <CountBadges counts={counts} testId="adapter-counts" />
       </span>
       {a.connectionName && a.description && (
-        <Text size={200} className={styles.description}>
+        <Text size={200} className={styles.description} title={a.description}>
           {a.description}
         </Text>
       )}
@@ -103,11 +101,6 @@ export const AdapterItem = memo(function AdapterItem({ adapter: a, selected, foc
         {a.hidden && (
           <Badge appearance="tint" color="subtle" size="small">
             Hidden
-          </Badge>
-        )}
-        {a.warningCount > 0 && (
-          <Badge appearance="tint" color="warning" size="small">
-            {a.warningCount} warning{a.warningCount === 1 ? '' : 's'}
           </Badge>
         )}
         {pendingCount > 0 && (

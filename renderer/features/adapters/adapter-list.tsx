@@ -1,4 +1,7 @@
-/** Left pane: the adapters, with a filter for hidden and virtual ones; a keyboard-navigable listbox. */
+/**
+ * Left pane: the adapters, with the one filter for hidden adapters (and one for virtual ones); a
+ * keyboard-navigable listbox. Counts include pending changes, and the pane says so.
+ */
 
 import { useCallback, useMemo, useRef, type KeyboardEvent } from 'react';
 import { Checkbox, Text, makeStyles, tokens } from '@fluentui/react-components';
@@ -6,6 +9,8 @@ import { useAppStore } from '../../stores/app-store';
 import { useViewStore } from '../../stores/view-options';
 import { usePendingStore } from '../../stores/pending-changes';
 import { selectAdapterAndLoad } from '../../stores/actions';
+import { useCountsByAdapter } from '../../stores/selectors';
+import { NO_COUNTS } from '../../model/finding-counts';
 import { AdapterItem } from './adapter-item';
 import { visibleAdapters } from './visible-adapters';
 
@@ -28,6 +33,7 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalXS,
   },
   note: { paddingInline: tokens.spacingHorizontalM, paddingBottom: tokens.spacingVerticalS, color: tokens.colorNeutralForeground3 },
+  hint: { paddingInline: tokens.spacingHorizontalM, color: tokens.colorNeutralForeground3 },
 });
 
 export function AdapterList() {
@@ -38,6 +44,8 @@ export function AdapterList() {
   const showVirtual = useViewStore((s) => s.showVirtual);
   const setView = useViewStore((s) => s.set);
   const edits = usePendingStore((s) => s.edits);
+  const counts = useCountsByAdapter();
+  const loaded = useAppStore((s) => Object.keys(s.details).length);
   const listRef = useRef<HTMLDivElement>(null);
 
   const shown = useMemo(() => visibleAdapters(adapters, { showHidden, showVirtual }, selectedId), [adapters, showHidden, showVirtual, selectedId]);
@@ -73,7 +81,7 @@ export function AdapterList() {
         Adapters
       </Text>
       <div className={styles.filters}>
-        <Checkbox label="Show hidden" checked={showHidden} onChange={(_e, d) => setView('showHidden', d.checked === true)} />
+        <Checkbox label="Show hidden adapters" checked={showHidden} onChange={(_e, d) => setView('showHidden', d.checked === true)} />
         <Checkbox label="Show virtual" checked={showVirtual} onChange={(_e, d) => setView('showVirtual', d.checked === true)} />
       </div>
       <div
@@ -83,6 +91,8 @@ export function AdapterList() {
         aria-activedescendant={undefined}
         className={styles.list}
         onKeyDown={onKeyDown}
+        data-details-loaded={loaded}
+        data-adapter-count={adapters.length}
       >
         {shown.map((a) => (
           <AdapterItem
@@ -91,10 +101,14 @@ export function AdapterList() {
             selected={a.id === selectedId}
             focusable={a.id === focusId}
             pendingCount={pendingByAdapter.get(a.id) ?? 0}
+            counts={counts.get(a.id) ?? NO_COUNTS}
             onSelect={onSelect}
           />
         ))}
       </div>
+      <Text size={200} className={styles.hint} id="adapter-counts-hint">
+        Error and warning counts include pending changes.
+      </Text>
       {notShown > 0 && (
         <Text size={200} className={styles.note}>
           {notShown} adapter{notShown === 1 ? '' : 's'} not shown by the filter.

@@ -1,9 +1,11 @@
-/** One rule finding: severity icon, the sentence, keywords involved, and its Fix button. */
+/** One rule finding: severity icon, the sentence, a button per fix alternative, and a details line (rule, source, keywords). */
 
 import { memo } from 'react';
-import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { ErrorCircleFilled, InfoFilled, WarningFilled, WrenchRegular } from '@fluentui/react-icons';
-import type { Finding } from '../../../shared/rules/types';
+import { Button, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { WrenchRegular } from '@fluentui/react-icons';
+import { confidenceText } from '../../../shared/rules/rule-sources';
+import type { Finding, FixAlternative } from '../../../shared/rules/types';
+import { SeverityIcon } from './severity-icon';
 
 const useStyles = makeStyles({
   item: {
@@ -14,46 +16,43 @@ const useStyles = makeStyles({
     paddingBlock: tokens.spacingVerticalS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
   },
+  compact: { paddingBlock: tokens.spacingVerticalXS, borderBottom: 'none' },
   icon: { marginTop: '2px' },
-  error: { color: tokens.colorPaletteRedForeground1 },
-  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
-  info: { color: tokens.colorBrandForeground1 },
   body: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, minWidth: 0 },
-  keywords: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
-  fix: { alignSelf: 'flex-start' },
+  details: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
+  fixes: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', rowGap: tokens.spacingVerticalXS },
+  fix: { textAlign: 'start', height: 'auto', minHeight: '24px', paddingBlock: tokens.spacingVerticalXXS },
 });
-
-const SEVERITY_WORD = { error: 'Error', warning: 'Warning', info: 'Note' } as const;
 
 export interface FindingItemProps {
   readonly finding: Finding;
-  readonly fixSummary: string | null;
-  readonly onFix: (finding: Finding) => void;
+  readonly onFix: (finding: Finding, fix: FixAlternative) => void;
+  /** Fewer borders and no keyword list: inside the editor, where the property is obvious. */
+  readonly compact?: boolean;
 }
 
-export const FindingItem = memo(function FindingItem({ finding: f, fixSummary, onFix }: FindingItemProps) {
+/** "R3.a · a recommendation derived from … · *LsoV2IPv4, *TCPChecksumOffloadIPv4" */
+export function findingDetailsText(f: Finding, withKeywords = true): string {
+  return [f.id, confidenceText(f.details), withKeywords ? f.keywords.join(', ') : null].filter(Boolean).join(' · ');
+}
+
+export const FindingItem = memo(function FindingItem({ finding: f, onFix, compact = false }: FindingItemProps) {
   const styles = useStyles();
-  const Icon = f.severity === 'error' ? ErrorCircleFilled : f.severity === 'warning' ? WarningFilled : InfoFilled;
   return (
-    <li className={styles.item} data-finding-id={f.id}>
-      <Icon className={`${styles.icon} ${styles[f.severity]}`} role="img" aria-label={SEVERITY_WORD[f.severity]} fontSize={18} />
+    <li className={mergeClasses(styles.item, compact && styles.compact)} data-finding-id={f.id} data-severity={f.severity} data-keywords={f.keywords.join('\n')}>
+      <SeverityIcon severity={f.severity} className={styles.icon} />
       <div className={styles.body}>
         <Text>{f.message}</Text>
-        <span className={styles.keywords}>
-          {f.id} · {f.keywords.join(', ')}
-        </span>
-        {f.fix && f.fix.length > 0 && (
-          <Button
-            className={styles.fix}
-            size="small"
-            icon={<WrenchRegular />}
-            aria-label={`Fix: ${fixSummary ?? f.message}`}
-            title={fixSummary ?? undefined}
-            onClick={() => onFix(f)}
-          >
-            Fix
-          </Button>
+        {f.fixes.length > 0 && (
+          <div className={styles.fixes} role="group" aria-label={f.fixes.length > 1 ? 'Ways to fix this (pick one)' : 'Fix'}>
+            {f.fixes.map((alt) => (
+              <Button key={alt.label} className={styles.fix} size="small" icon={<WrenchRegular />} onClick={() => onFix(f, alt)}>
+                {alt.label}
+              </Button>
+            ))}
+          </div>
         )}
+        <span className={styles.details}>{findingDetailsText(f, !compact)}</span>
       </div>
     </li>
   );

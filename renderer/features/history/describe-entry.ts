@@ -23,3 +23,22 @@ export function describeEntry(
   });
   return { time, lines };
 }
+
+/** A marker beside an entry: undone, an undo of another, interrupted, unreadable. */
+export interface EntryMarker {
+  readonly text: string;
+  readonly color: 'subtle' | 'informative' | 'warning';
+}
+
+/** What the CLI's `history` marks, in words: "Undone", "Undo of 14:02", "Interrupted: Undo restores the before-values". */
+export function entryMarkers(e: JournalEntry, all: readonly JournalEntry[], undone: ReadonlySet<string>): EntryMarker[] {
+  const out: EntryMarker[] = [];
+  if (undone.has(e.id)) out.push({ text: 'Undone', color: 'subtle' });
+  if (e.undoOf) {
+    const of = all.find((x) => x.id === e.undoOf);
+    out.push({ text: of ? `Undo of ${describeEntry(of, {}).time}` : 'Undo', color: 'informative' });
+  }
+  if (e.state === 'interrupted') out.push({ text: 'Interrupted: Undo restores the before-values', color: 'warning' });
+  if (e.state === 'unreadable') out.push({ text: 'Unreadable: never undone', color: 'warning' });
+  return out;
+}

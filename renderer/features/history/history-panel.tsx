@@ -1,22 +1,28 @@
-/** The journal of applied change sets, newest first, each with Undo. */
+/**
+ * The journal of applied change sets, newest first. Each says whether it was undone, was itself an
+ * undo, was interrupted or cannot be read; Undo (through the review, like Apply) is offered only
+ * where it can run.
+ */
 
-import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowUndoRegular } from '@fluentui/react-icons';
+import { undoneEntryIds } from '../../../shared/model/journal-undo';
 import { useAppStore } from '../../stores/app-store';
-import { undoEntry } from '../../stores/actions';
-import { describeEntry } from './describe-entry';
+import { reviewUndo } from '../../stores/actions';
+import { describeEntry, entryMarkers } from './describe-entry';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0 },
   item: {
     display: 'grid',
-    gridTemplateColumns: '1fr auto',
+    gridTemplateColumns: 'minmax(0, 1fr) auto',
     columnGap: tokens.spacingHorizontalS,
     paddingBlock: tokens.spacingVerticalS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
   },
-  time: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  head: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalXS, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   lines: { margin: 0, paddingLeft: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
+  undone: { color: tokens.colorNeutralForeground3, textDecorationLine: 'line-through' },
 });
 
 export function HistoryPanel() {
@@ -25,27 +31,38 @@ export function HistoryPanel() {
   const busy = useAppStore((s) => s.busy);
   const details = useAppStore((s) => s.details);
   if (history.length === 0) return <Text>Nothing applied yet. Every Apply is recorded here with an Undo.</Text>;
+  const undone = undoneEntryIds(history);
   const entries = [...history].sort((a, b) => b.appliedAt.localeCompare(a.appliedAt));
   return (
     <ul className={styles.list} aria-label="History" data-testid="history">
       {entries.map((e) => {
         const d = describeEntry(e, details);
+        const markers = entryMarkers(e, history, undone);
+        const wasUndone = undone.has(e.id);
         return (
-          <li key={e.id} className={styles.item} data-entry-id={e.id}>
+          <li key={e.id} className={styles.item} data-entry-id={e.id} data-state={wasUndone ? 'undone' : e.state}>
             <div>
-              <div className={styles.time}>
-                {d.time}
-                {e.undoOf ? ' · undo' : ''} · {e.source}
+              <div className={styles.head}>
+                <span>
+                  {d.time} · {e.source}
+                </span>
+                {markers.map((m) => (
+                  <Badge key={m.text} appearance="tint" size="small" color={m.color}>
+                    {m.text}
+                  </Badge>
+                ))}
               </div>
-              <ul className={styles.lines}>
+              <ul className={wasUndone ? `${styles.lines} ${styles.undone}` : styles.lines}>
                 {d.lines.map((l, i) => (
                   <li key={i}>{l}</li>
                 ))}
               </ul>
             </div>
-            <Button size="small" icon={<ArrowUndoRegular />} disabled={busy || e.state === 'unreadable'} aria-label={`Undo the change of ${d.time}: ${d.lines.join('; ')}`} onClick={() => void undoEntry(e.id)}>
-              Undo
-            </Button>
+            {!wasUndone && e.state !== 'unreadable' && (
+              <Button size="small" icon={<ArrowUndoRegular />} disabled={busy} aria-label={`Undo the change of ${d.time}: ${d.lines.join('; ')}`} onClick={() => reviewUndo(e.id)}>
+                Undo
+              </Button>
+            )}
           </li>
         );
       })}

@@ -1,11 +1,10 @@
-/** The bar at the bottom: how many changes wait, Review… (diff and Apply), Discard. */
+/** The bar at the bottom: how many changes wait, Review and apply… (Ctrl+Enter), Discard. */
 
-import { useState } from 'react';
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { DeleteRegular, CheckmarkRegular } from '@fluentui/react-icons';
 import { useAppStore } from '../../stores/app-store';
 import { usePendingStore } from '../../stores/pending-changes';
-import { ReviewDialog } from './review-dialog';
+import { reviewPending } from '../../stores/actions';
 
 const useStyles = makeStyles({
   bar: {
@@ -16,8 +15,10 @@ const useStyles = makeStyles({
     paddingBlock: tokens.spacingVerticalS,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     backgroundColor: tokens.colorNeutralBackground3,
+    flexShrink: 0,
   },
   count: { flex: 1 },
+  shortcut: { color: tokens.colorNeutralForeground3 },
 });
 
 export function PendingBar() {
@@ -26,7 +27,6 @@ export function PendingBar() {
   const discard = usePendingStore((s) => s.discard);
   // A driver package preview has nothing to apply to (the banner says so); its changes are saved as PowerShell.
   const canApply = useAppStore((s) => s.source?.canApply ?? true);
-  const [open, setOpen] = useState(false);
   return (
     <section className={styles.bar} aria-label="Pending changes" data-testid="pending-bar">
       <Text className={styles.count} aria-live="polite" weight={count > 0 ? 'semibold' : 'regular'}>
@@ -36,11 +36,15 @@ export function PendingBar() {
         Discard
       </Button>
       {canApply && (
-        <Button appearance="primary" icon={<CheckmarkRegular />} disabledFocusable={count === 0} onClick={() => setOpen(true)}>
-          Review and apply…
-        </Button>
+        <>
+          <Button appearance="primary" icon={<CheckmarkRegular />} disabledFocusable={count === 0} onClick={reviewPending} aria-keyshortcuts="Control+Enter">
+            Review and apply…
+          </Button>
+          <Text size={200} className={styles.shortcut} aria-hidden="true">
+            Ctrl+Enter
+          </Text>
+        </>
       )}
-      <ReviewDialog open={canApply && open && count > 0} onOpenChange={setOpen} />
     </section>
   );
 }

@@ -1,14 +1,20 @@
-/** The Advanced list as an ARIA grid: sorted by label, optional category groups, arrow-key navigation. */
+/**
+ * The Advanced list as an ARIA grid: sorted by label, optional category groups, arrow-key navigation,
+ * Space to flip a two-option property, Escape to drop the row's pending edit. Columns give way to
+ * the width (columns.ts): labels are never cut off.
+ */
 
-import { useCallback, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { makeStyles, mergeClasses, tokens, Text } from '@fluentui/react-components';
 import type { AdapterDetails } from '../../../shared/model/adapter';
 import type { RuleReport } from '../../../shared/rules/types';
 import { updateApp, useAppStore } from '../../stores/app-store';
-import { usePendingStore } from '../../stores/pending-changes';
+import { currentValue, usePendingStore } from '../../stores/pending-changes';
 import { useViewStore } from '../../stores/view-options';
+import { columnLayout, GRID_COLUMNS, showsKeyword, showsRaw, type ColumnLayout } from './columns';
 import { PropertyRow } from './property-row';
 import { buildRows, reuseRows, type RowGroup } from './property-rows';
+import { toggledValue } from './toggle-value';
 
 const useStyles = makeStyles({
   grid: { display: 'flex', flexDirection: 'column', minWidth: 0 },
@@ -26,8 +32,9 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     fontWeight: tokens.fontWeightSemibold,
   },
-  withRaw: { gridTemplateColumns: '28px minmax(150px, 2fr) minmax(110px, 1.4fr) minmax(120px, 1.3fr) minmax(120px, 1.2fr) 64px' },
-  withoutRaw: { gridTemplateColumns: '28px minmax(150px, 2fr) minmax(110px, 1.4fr) minmax(120px, 1.3fr) 64px' },
+  full: { gridTemplateColumns: GRID_COLUMNS.full },
+  noRaw: { gridTemplateColumns: GRID_COLUMNS['no-raw'] },
+  narrow: { gridTemplateColumns: GRID_COLUMNS.narrow },
   groupRow: {
     paddingInline: tokens.spacingHorizontalS,
     paddingTop: tokens.spacingVerticalM,
@@ -45,6 +52,21 @@ export interface PropertyGridProps {
   readonly title: string;
 }
 
+/** The list's width, followed as the window or the panes resize. */
+function useWidth(ref: React.RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    setWidth(el.clientWidth);
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver((entries) => setWidth(entries[0]?.contentRect.width ?? el.clientWidth));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
+}
+
 export function PropertyGrid({ details, report, title }: PropertyGridProps) {
   const styles = useStyles();
   const edits = usePendingStore((s) => s.edits);
@@ -54,6 +76,9 @@ export function PropertyGrid({ details, report, title }: PropertyGridProps) {
   const selectedKeyword = useAppStore((s) => s.selectedKeyword);
   const previous = useRef<readonly RowGroup[] | null>(null);
   const gridRef = useRef<HTMLDivElement>(null);
+  const width = useWidth(gridRef);
+  // Before the first measurement, assume the widest layout the person asked for.
+  const layout: ColumnLayout = width === 0 ? (showRaw ? 'full' : 'no-raw') : columnLayout(width, showRaw);
 
   // Rows that did not change keep their identity, so memoised rows skip re-rendering on each
   // keystroke of an 80+ property adapter. The ref is a cache of the last result, not render state.
@@ -72,6 +97,7 @@ export function PropertyGrid({ details, report, title }: PropertyGridProps) {
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (!(e.target instanceof HTMLElement) || e.target.getAttribute('role') !== 'row') return;
+    const rowKeyword = e.target.dataset.keyword ?? focusKeyword;
     const index = focusKeyword === null ? -1 : order.indexOf(focusKeyword);
     let next = index;
     if (e.key === 'ArrowDown') next = Math.min(order.length - 1, index + 1);
@@ -80,9 +106,20 @@ export function PropertyGrid({ details, report, title }: PropertyGridProps) {
     else if (e.key === 'End') next = order.length - 1;
     else if (e.key === 'PageDown') next = Math.min(order.length - 1, index + 10);
     else if (e.key === 'PageUp') next = Math.max(0, index - 10);
-    else if (e.key === 'Enter' || e.key === ' ') {
+    else if (e.key === ' ' && rowKeyword) {
       e.preventDefault();
-      if (focusKeyword) onSelect(focusKeyword);
+      onSelect(rowKeyword);
+      const p = details.properties.find((x) => x.keyword === rowKeyword);
+      const pending = usePendingStore.getState();
+      const flipped = p ? toggledValue(p, currentValue(pending, details, p)) : null;
+      if (p && flipped !== null) pending.setValue(details, p.keyword, flipped);
+      return;
+    } else if (e.key === 'Escape' && rowKeyword) {
+      usePendingStore.getState().revert(details.adapter.id, rowKeyword);
+      return;
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      if (rowKeyword) onSelect(rowKeyword);
       document.getElementById('property-editor-control')?.focus();
       return;
     } else return;
@@ -95,28 +132,31 @@ export function PropertyGrid({ details, report, title }: PropertyGridProps) {
   };
 
   const total = order.length;
+  const columns = 3 + (showsKeyword(layout) ? 1 : 0) + (showsRaw(layout) ? 1 : 0);
+  const layoutClass = layout === 'full' ? styles.full : layout === 'no-raw' ? styles.noRaw : styles.narrow;
   return (
     <div
       ref={gridRef}
       role="grid"
       aria-label={title}
       aria-rowcount={total + 1}
+      aria-colcount={columns}
       aria-describedby="property-grid-help"
       className={styles.grid}
       onKeyDown={onKeyDown}
       data-testid="property-grid"
       data-adapter-id={details.adapter.id}
+      data-layout={layout}
     >
       <span id="property-grid-help" className={styles.hiddenText}>
-        Arrow keys move between properties; Enter edits the selected one.
+        Arrow keys move between properties; Enter edits the selected one; Space switches a two-option property; Escape drops its pending change. Highlighted rows are not at the driver default.
       </span>
-      <div role="row" className={mergeClasses(styles.header, showRaw ? styles.withRaw : styles.withoutRaw)}>
+      <div role="row" className={mergeClasses(styles.header, layoutClass)}>
         <div role="columnheader" aria-label="Status" />
         <div role="columnheader">Property</div>
         <div role="columnheader">Value</div>
-        <div role="columnheader">Keyword</div>
-        {showRaw && <div role="columnheader">Raw value</div>}
-        <div role="columnheader">Default</div>
+        {showsKeyword(layout) && <div role="columnheader">Keyword</div>}
+        {showsRaw(layout) && <div role="columnheader">Raw value</div>}
       </div>
       {total === 0 && (
         <div role="row">
@@ -129,7 +169,7 @@ export function PropertyGrid({ details, report, title }: PropertyGridProps) {
         <div role="rowgroup" key={g.title ?? 'all'} aria-label={g.title ?? undefined}>
           {g.title !== null && (
             <div role="row" className={styles.groupRow}>
-              <div role="gridcell" aria-colspan={showRaw ? 6 : 5}>
+              <div role="gridcell" aria-colspan={columns}>
                 <Text weight="semibold" size={200}>
                   {g.title} ({g.rows.length})
                 </Text>
@@ -144,12 +184,13 @@ export function PropertyGrid({ details, report, title }: PropertyGridProps) {
               valueText={r.valueText}
               pending={r.pending}
               rawText={r.rawText}
-              isDefault={r.isDefault}
+              nonDefault={r.nonDefault}
+              defaultText={r.defaultText}
               status={r.status}
               statusText={r.statusText}
               selected={r.keyword === selectedKeyword}
               focusable={r.keyword === focusKeyword}
-              showRaw={showRaw}
+              layout={layout}
               onSelect={onSelect}
             />
           ))}

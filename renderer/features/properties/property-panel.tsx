@@ -1,6 +1,6 @@
 /** Main pane: the selected adapter's header, search, grouping, reset, the Advanced list and registry-only keywords. */
 
-import { Button, SearchBox, Spinner, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, SearchBox, Spinner, Switch, Text, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowResetRegular } from '@fluentui/react-icons';
 import type { AdapterDetails } from '../../../shared/model/adapter';
 import type { RuleReport } from '../../../shared/rules/types';
@@ -9,22 +9,31 @@ import { useViewStore } from '../../stores/view-options';
 import { PropertyGrid } from './property-grid';
 import { RegistryOnlySection } from './registry-only-section';
 import { adapterTitle } from '../adapters/adapter-item';
+import { AdapterActions } from '../profiles/adapter-actions';
 
 const useStyles = makeStyles({
   pane: { display: 'flex', flexDirection: 'column', minHeight: 0, minWidth: 0 },
   head: {
     display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalM,
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
     paddingInline: tokens.spacingHorizontalM,
     paddingBlock: tokens.spacingVerticalS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  titles: { display: 'flex', flexDirection: 'column', flex: '1 1 220px', minWidth: 0 },
-  title: { margin: 0 },
-  subtitle: { color: tokens.colorNeutralForeground3 },
-  search: { width: '240px' },
+  titleRow: { display: 'flex', alignItems: 'baseline', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  title: { margin: 0, overflowWrap: 'anywhere' },
+  subtitle: { color: tokens.colorNeutralForeground3, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  tools: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, minWidth: 0 },
+  search: { flex: '1 1 160px', minWidth: '120px', maxWidth: '320px' },
+  legend: { display: 'inline-flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS, color: tokens.colorNeutralForeground3, whiteSpace: 'nowrap' },
+  swatch: {
+    width: '12px',
+    height: '12px',
+    backgroundColor: tokens.colorNeutralBackground1Selected,
+    boxShadow: `inset 3px 0 0 0 ${tokens.colorPaletteMarigoldBorderActive}`,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   scroll: { flex: 1, overflow: 'auto', paddingBottom: tokens.spacingVerticalL },
   loading: { padding: tokens.spacingHorizontalXXL },
 });
@@ -52,31 +61,39 @@ export function PropertyPanel({ details, report }: PropertyPanelProps) {
     );
   }
   const a = details.adapter;
-  const title = adapterTitle({ ...a, errorCount: 0, warningCount: 0 });
+  const title = adapterTitle(a);
+  const subtitle = [a.connectionName ? a.description : null, `Instance ${a.id}`, a.componentId, `${details.properties.length} properties`].filter(Boolean).join(' · ');
   return (
     <main className={styles.pane} aria-labelledby="adapter-title">
       <div className={styles.head}>
-        <div className={styles.titles}>
+        <div className={styles.titleRow}>
           <Text as="h2" size={500} weight="semibold" id="adapter-title" className={styles.title}>
             {title}
           </Text>
-          <Text size={200} className={styles.subtitle}>
-            {[a.connectionName ? a.description : null, `Instance ${a.id}`, a.componentId, `${details.properties.length} properties`]
-              .filter(Boolean)
-              .join(' · ')}
-          </Text>
+          <span className={styles.legend}>
+            <span className={styles.swatch} aria-hidden="true" />
+            <Text size={200}>Highlighted: not the default</Text>
+          </span>
         </div>
-        <SearchBox
-          className={styles.search}
-          placeholder="Search labels, keywords, explanations"
-          aria-label="Search properties"
-          value={search}
-          onChange={(_e, d) => setSearch(d.value)}
-        />
-        <Switch label="Group by category" checked={group} onChange={(_e, d) => setView('groupByCategory', d.checked)} />
-        <Button icon={<ArrowResetRegular />} disabledFocusable={!wouldReset} onClick={() => resetAll(details)}>
-          Reset adapter to defaults
-        </Button>
+        <Text size={200} className={styles.subtitle} title={subtitle}>
+          {subtitle}
+        </Text>
+        <div className={styles.tools}>
+          <SearchBox
+            className={styles.search}
+            placeholder="Search labels, keywords, explanations"
+            aria-label="Search properties"
+            value={search}
+            onChange={(_e, d) => setSearch(d.value)}
+          />
+          <Switch label="Group by category" checked={group} onChange={(_e, d) => setView('groupByCategory', d.checked)} />
+          <Tooltip content="Set every property that differs from its default back to the driver's default (as pending changes)" relationship="description">
+            <Button icon={<ArrowResetRegular />} disabledFocusable={!wouldReset} onClick={() => resetAll(details)}>
+              Reset all
+            </Button>
+          </Tooltip>
+          <AdapterActions details={details} />
+        </div>
       </div>
       <div className={styles.scroll}>
         <PropertyGrid details={details} report={report} title={`Advanced properties of ${title}`} />

@@ -1,19 +1,20 @@
 /** One row of the Advanced list. Memoised: a keystroke elsewhere does not re-render it. */
 
 import { memo } from 'react';
-import { Badge, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { CircleSmallFilled } from '@fluentui/react-icons';
+import { GRID_COLUMNS, showsKeyword, showsRaw, type ColumnLayout } from './columns';
 import type { PropertyRowModel } from './property-rows';
 import { StatusIcon } from './status-icon';
 
 const useStyles = makeStyles({
   row: {
     display: 'grid',
-    
     alignItems: 'center',
     columnGap: tokens.spacingHorizontalS,
     minHeight: '32px',
     paddingInline: tokens.spacingHorizontalS,
+    paddingBlock: tokens.spacingVerticalXXS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
     cursor: 'pointer',
     outlineStyle: 'none',
@@ -24,8 +25,15 @@ const useStyles = makeStyles({
       outlineOffset: `calc(${tokens.strokeWidthThick} * -1)`,
     },
   },
-  withRaw: { gridTemplateColumns: '28px minmax(150px, 2fr) minmax(110px, 1.4fr) minmax(120px, 1.3fr) minmax(120px, 1.2fr) 64px' },
-  withoutRaw: { gridTemplateColumns: '28px minmax(150px, 2fr) minmax(110px, 1.4fr) minmax(120px, 1.3fr) 64px' },
+  full: { gridTemplateColumns: GRID_COLUMNS.full },
+  noRaw: { gridTemplateColumns: GRID_COLUMNS['no-raw'] },
+  narrow: { gridTemplateColumns: GRID_COLUMNS.narrow },
+  // Not the default: a tinted row and a bar at the start, so what differs from the driver stands out.
+  nonDefault: {
+    backgroundColor: tokens.colorNeutralBackground1Selected,
+    boxShadow: `inset 3px 0 0 0 ${tokens.colorPaletteMarigoldBorderActive}`,
+    '@media (forced-colors: active)': { borderLeftWidth: '3px', borderLeftStyle: 'solid', borderLeftColor: 'CanvasText' },
+  },
   selected: {
     backgroundColor: tokens.colorSubtleBackgroundSelected,
     boxShadow: `inset ${tokens.strokeWidthThicker} 0 0 0 ${tokens.colorCompoundBrandStroke}`,
@@ -33,14 +41,15 @@ const useStyles = makeStyles({
     // High contrast: backgrounds are overridden, so mark the selection with system colours.
     '@media (forced-colors: active)': { outline: '2px solid Highlight', outlineOffset: '-2px' },
   },
-  cell: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  // Labels wrap instead of being cut off (IPv4 and IPv6 variants differ only at the end).
+  label: { overflowWrap: 'anywhere', minWidth: 0 },
+  cell: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0 },
   mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
-  pendingValue: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForeground1 },
+  // Pending: the brand dot marks it; the text keeps the normal colour, readable on the highlight too.
+  pendingValue: { fontWeight: tokens.fontWeightSemibold, fontStyle: 'italic' },
+  changedValue: { fontWeight: tokens.fontWeightSemibold },
   statusCell: { display: 'flex', alignItems: 'center', justifyContent: 'center' },
-  error: { color: tokens.colorPaletteRedForeground1 },
-  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
-  info: { color: tokens.colorBrandForeground1 },
-  pendingDot: { color: tokens.colorBrandForeground1 },
+  pendingDot: { color: tokens.colorBrandForeground1, flexShrink: 0 },
   valueCell: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS, minWidth: 0 },
 });
 
@@ -48,47 +57,47 @@ const useStyles = makeStyles({
 export interface PropertyRowProps extends Omit<PropertyRowModel, 'category'> {
   readonly selected: boolean;
   readonly focusable: boolean;
-  readonly showRaw: boolean;
+  readonly layout: ColumnLayout;
   readonly onSelect: (keyword: string) => void;
 }
 
 export const PropertyRow = memo(function PropertyRow(props: PropertyRowProps) {
   const styles = useStyles();
-  const statusClass = props.status === 'warning' ? styles.warning : props.status === 'info' ? styles.info : styles.error;
+  const layoutClass = props.layout === 'full' ? styles.full : props.layout === 'no-raw' ? styles.noRaw : styles.narrow;
+  const description = [props.nonDefault ? `Not the default${props.defaultText ? ` (${props.defaultText.toLowerCase()})` : ''}` : '', props.pending ? 'changed, not applied yet' : '']
+    .filter(Boolean)
+    .join('; ');
   return (
     <div
       role="row"
       aria-selected={props.selected}
+      aria-description={description || undefined}
       tabIndex={props.focusable ? 0 : -1}
       data-keyword={props.keyword}
-      className={mergeClasses(styles.row, props.showRaw ? styles.withRaw : styles.withoutRaw, props.selected && styles.selected)}
+      data-non-default={props.nonDefault || undefined}
+      className={mergeClasses(styles.row, layoutClass, props.nonDefault && styles.nonDefault, props.selected && styles.selected)}
       onClick={() => props.onSelect(props.keyword)}
     >
       <div role="gridcell" className={styles.statusCell}>
-        <StatusIcon status={props.status} text={props.statusText} className={statusClass} />
+        <StatusIcon status={props.status} text={props.statusText} />
       </div>
-      <div role="gridcell" className={styles.cell}>
+      <div role="gridcell" className={styles.label} data-column="label">
         {props.label}
       </div>
-      <div role="gridcell" className={styles.valueCell}>
+      <div role="gridcell" className={styles.valueCell} title={props.defaultText ? `${props.valueText} (${props.defaultText})` : props.valueText}>
         {props.pending && <CircleSmallFilled className={styles.pendingDot} aria-label="Changed, not applied yet" role="img" />}
-        <span className={mergeClasses(styles.cell, props.pending && styles.pendingValue)}>{props.valueText}</span>
+        <span className={mergeClasses(styles.cell, props.nonDefault && styles.changedValue, props.pending && styles.pendingValue)}>{props.valueText}</span>
       </div>
-      <div role="gridcell" className={mergeClasses(styles.cell, styles.mono)}>
-        {props.keyword}
-      </div>
-      {props.showRaw && (
-        <div role="gridcell" className={mergeClasses(styles.cell, styles.mono)}>
+      {showsKeyword(props.layout) && (
+        <div role="gridcell" className={mergeClasses(styles.cell, styles.mono)} title={props.keyword}>
+          {props.keyword}
+        </div>
+      )}
+      {showsRaw(props.layout) && (
+        <div role="gridcell" className={mergeClasses(styles.cell, styles.mono)} title={props.rawText}>
           {props.rawText}
         </div>
       )}
-      <div role="gridcell">
-        {props.isDefault && (
-          <Badge appearance="tint" color="informative" size="small">
-            default
-          </Badge>
-        )}
-      </div>
     </div>
   );
 });

@@ -3,10 +3,12 @@
 import type { AdapterDetails, Property } from '../../../shared/model/adapter';
 import type { RuleReport, Severity } from '../../../shared/rules/types';
 import { catalogInfo, rankOfLabel } from '../../model/catalog-bridge';
-import { compareByLabel, propertyLabel, rawPendingText, rawValueText, valueDisplay } from '../../model/display';
+import { compareByLabel, propertyLabel, rawPendingText, rawValueText, shownValueText, valueDisplay } from '../../model/display';
+import { findingsByKeyword, worstSeverity } from '../../model/finding-counts';
 import { editKey, shownValue, type PendingState } from '../../stores/pending-changes';
 
-export type RowStatus = 'ok' | 'invalid' | Severity;
+/** A row's icon: the worst finding that names its keyword (the same findings the counts count). */
+export type RowStatus = 'ok' | Severity;
 
 export interface PropertyRowModel {
   readonly keyword: string;
@@ -14,10 +16,12 @@ export interface PropertyRowModel {
   readonly valueText: string;
   readonly pending: boolean;
   readonly rawText: string;
-  /** "default" when the value equals Default; "" otherwise. */
-  readonly isDefault: boolean;
+  /** The value in effect (after the pending edit) is not the driver's Default: the row is highlighted. */
+  readonly nonDefault: boolean;
+  /** "Default: Rx & Tx Enabled", for the highlight's description; "" when there is no default. */
+  readonly defaultText: string;
   readonly status: RowStatus;
-  /** Words for the status icon (invalid stored value, findings). */
+  /** The findings' sentences, for the icon's tooltip. */
   readonly statusText: string;
   readonly category: string;
 }
@@ -27,47 +31,26 @@ export interface RowGroup {
   readonly rows: readonly PropertyRowModel[];
 }
 
-const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
-
-/** Findings per keyword: worst severity and the messages. */
-export function findingsByKeyword(report: RuleReport): Map<string, { severity: Severity; messages: string[] }> {
-  const m = new Map<string, { severity: Severity; messages: string[] }>();
-  for (const f of report.findings) {
-    for (const k of f.keywords) {
-      const cur = m.get(k);
-      if (!cur) m.set(k, { severity: f.severity, messages: [f.message] });
-      else {
-        cur.messages.push(f.message);
-        if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[cur.severity]) cur.severity = f.severity;
-      }
-    }
-  }
-  return m;
+/** The value the driver works with after the edit: the edit's text, else the Default for Not Present; else the stored effective value. */
+function effectiveAfter(p: Property, edit: { value: string | null } | undefined): string | null {
+  if (edit) return edit.value ?? p.default;
+  return p.effective;
 }
 
-function rowOf(
-  p: Property,
-  adapterId: string,
-  pending: PendingState,
-  findings: Map<string, { severity: Severity; messages: string[] }>,
-): PropertyRowModel {
+function rowOf(p: Property, adapterId: string, pending: PendingState, findings: ReturnType<typeof findingsByKeyword>): PropertyRowModel {
   const edit = pending.edits[editKey(adapterId, p.keyword)];
-  const value = edit ? edit.value : shownValue(p);
-  const f = findings.get(p.keyword);
-  const invalid = !edit && p.status !== 'ok' && p.status !== 'not-set';
-  const statusParts: string[] = [];
-  if (invalid) statusParts.push(`Invalid stored value: ${p.statusMessage ?? p.status}`);
-  if (f) statusParts.push(...f.messages);
-  const status: RowStatus = f && f.severity === 'error' ? 'error' : invalid ? 'invalid' : f ? f.severity : 'ok';
+  const f = findings.get(p.keyword.toLowerCase()) ?? [];
+  const severity = worstSeverity(f);
   return {
     keyword: p.keyword,
     label: propertyLabel(p),
-    valueText: valueDisplay(p, value),
+    valueText: edit ? valueDisplay(p, edit.value) : shownValueText(p, shownValue(p)),
     pending: edit !== undefined,
     rawText: edit ? rawPendingText(edit.value) : rawValueText(p.stored),
-    isDefault: value !== null && p.default !== null && value === p.default,
-    status,
-    statusText: statusParts.join(' '),
+    nonDefault: effectiveAfter(p, edit) !== p.default,
+    defaultText: p.default !== null ? `Default: ${valueDisplay(p, p.default)}` : '',
+    status: severity ?? 'ok',
+    statusText: f.map((x) => x.message).join(' '),
     category: catalogInfo(p.keyword).categoryLabel,
   };
 }
@@ -126,7 +109,8 @@ function sameRow(a: PropertyRowModel, b: PropertyRowModel): boolean {
     a.valueText === b.valueText &&
     a.pending === b.pending &&
     a.rawText === b.rawText &&
-    a.isDefault === b.isDefault &&
+    a.nonDefault === b.nonDefault &&
+    a.defaultText === b.defaultText &&
     a.status === b.status &&
     a.statusText === b.statusText &&
     a.category === b.category

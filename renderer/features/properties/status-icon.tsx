@@ -1,12 +1,17 @@
-/** The status icon of a row: invalid stored value, or the worst rule finding touching the keyword. */
+/** A row's status icon: the worst finding naming its keyword, with the findings as its tooltip. */
 
-import { ErrorCircleFilled, WarningFilled, InfoFilled } from '@fluentui/react-icons';
+import { Tooltip } from '@fluentui/react-components';
 import type { RowStatus } from './property-rows';
+import { SEVERITY_WORD, SeverityIcon } from '../findings/severity-icon';
 
-export function StatusIcon({ status, text, className }: { status: RowStatus; text: string; className: string }) {
+export function StatusIcon({ status, text }: { readonly status: RowStatus; readonly text: string }) {
   if (status === 'ok') return null;
-  const label = status === 'invalid' ? text : `${status === 'error' ? 'Error' : status === 'warning' ? 'Warning' : 'Note'}: ${text}`;
-  const Icon = status === 'error' || status === 'invalid' ? ErrorCircleFilled : status === 'warning' ? WarningFilled : InfoFilled;
-  return <Icon className={className} role="img" aria-label={label} title={label} fontSize={16} />;
+  const label = `${SEVERITY_WORD[status]}: ${text}`;
+  return (
+    <Tooltip content={label} relationship="description" withArrow>
+      <span data-status={status}>
+        <SeverityIcon severity={status} label={label} />
+      </span>
+    </Tooltip>
+  );
 }
-

@@ -11,7 +11,7 @@ import {
 } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
 import { dismissNotice, updateApp, type Notice } from '../../stores/app-store';
-import { relaunchElevated, reloadKeepingEdits } from '../../stores/actions';
+import { relaunchElevated, reloadKeepingEdits, reviewUndo } from '../../stores/actions';
 
 const useStyles = makeStyles({
   details: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
@@ -38,27 +38,41 @@ export function NoticeBar({ notice }: { readonly notice: Notice }) {
           <Button appearance="transparent" icon={<DismissRegular />} aria-label={`Dismiss: ${notice.title}`} onClick={dismiss} />
         }
       >
-        {notice.actions?.includes('reload') && (
-          <Button
-            onClick={() => {
-              dismiss();
-              void reloadKeepingEdits();
-            }}
-          >
-            Reload and keep my changes
-          </Button>
-        )}
-        {notice.actions?.includes('relaunch-elevated') && (
-          <Button
-            appearance="primary"
-            onClick={() => {
-              dismiss();
-              void relaunchElevated();
-            }}
-          >
-            Relaunch as administrator
-          </Button>
-        )}
+        {notice.actions?.map((action) => {
+          switch (action.kind) {
+            case 'reload':
+              return (
+                <Button
+                  key="reload"
+                  onClick={() => {
+                    dismiss();
+                    void reloadKeepingEdits();
+                  }}
+                >
+                  Reload and keep my changes
+                </Button>
+              );
+            case 'relaunch-elevated':
+              return (
+                <Button
+                  key="relaunch"
+                  appearance="primary"
+                  onClick={() => {
+                    dismiss();
+                    void relaunchElevated();
+                  }}
+                >
+                  Relaunch as administrator
+                </Button>
+              );
+            case 'undo':
+              return (
+                <Button key="undo" onClick={() => reviewUndo(action.entryId)}>
+                  Undo
+                </Button>
+              );
+          }
+        })}
       </MessageBarActions>
     </MessageBar>
   );
