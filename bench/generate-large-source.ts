@@ -1,7 +1,10 @@
 /**
  * A large, realistic Net class key as `.reg` text, for benchmarks: `adapters` adapters with
  * `properties` Ndi\params each (a mix of enum, int, word, dword, edit, like real drivers),
- * a stored value for most, connection names, and the globals.
+ * a stored value for most, connection names, and the globals. The adapters are ports of one
+ * driver, as on a big server, so their Ndi\params are identical; with `distinct`, every
+ * adapter's params differ (a label per adapter on every param and enum), the worst case for a reader
+ * that shares what repeats.
  */
 
 import { NET_CLASS_KEY, NETWORK_CONNECTIONS_KEY } from '../shared/model/registry-paths';
@@ -19,7 +22,7 @@ function guid(i: number): string {
 }
 
 /** Build the text. Deterministic, so runs compare. */
-export function generateLargeSource(adapters = 64, properties = 60): string {
+export function generateLargeSource(adapters = 64, properties = 60, { distinct = false } = {}): string {
   const out: string[] = ['Windows Registry Editor Version 5.00', '', `[${NET_CLASS_KEY}]`, '"Class"="Net"', ''];
   for (let a = 0; a < adapters; a++) {
     const id = String(a).padStart(4, '0');
@@ -40,9 +43,11 @@ export function generateLargeSource(adapters = 64, properties = 60): string {
       const keyword = enumKw ?? `VendorSetting${p}`;
       const pkey = `${key}\\Ndi\\params\\${keyword}`;
       const kind = enumKw ? 'enum' : (['int', 'word', 'dword', 'edit', 'enum'] as const)[p % 5]!;
-      params.push('', `[${pkey}]`, `"ParamDesc"="${enumKw ? keyword.replace('*', '') : `Vendor Setting ${p}`}"`, `"Type"="${kind}"`);
+      const label = `${enumKw ? keyword.replace('*', '') : `Vendor Setting ${p}`}${distinct ? ` (port ${a + 1})` : ''}`;
+      params.push('', `[${pkey}]`, `"ParamDesc"="${label}"`, `"Type"="${kind}"`);
       if (kind === 'enum') {
-        params.push('"Default"="1"', '"Optional"="0"', '', `[${pkey}\\enum]`, '"0"="Disabled"', '"1"="Enabled"', '"2"="Rx Enabled"', '"3"="Rx & Tx Enabled"');
+        const on = distinct ? `Enabled on port ${a + 1}` : 'Enabled';
+        params.push('"Default"="1"', '"Optional"="0"', '', `[${pkey}\\enum]`, '"0"="Disabled"', `"1"="${on}"`, '"2"="Rx Enabled"', '"3"="Rx & Tx Enabled"');
         if (p % 4 !== 3) root.push(`"${keyword}"="${(a + p) % 4}"`);
       } else if (kind === 'edit') {
         params.push('"Default"=""', '"Optional"="1"', '"LimitText"="12"', '"UpperCase"="1"');

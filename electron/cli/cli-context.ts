@@ -12,6 +12,7 @@ export interface GlobalOptions {
   readonly infTarget?: string;
   readonly json?: boolean;
   readonly journal?: string;
+  readonly controlSet?: number;
 }
 
 export interface CliContext {
@@ -25,7 +26,7 @@ export interface CliContext {
 }
 
 export async function createContext(options: GlobalOptions, write: (s: string) => void): Promise<CliContext> {
-  const source = await openSource(options.source, infTargetOption(options.infTarget));
+  const source = await openSource(options.source, infTargetOption(options.infTarget), options.controlSet);
   const json = options.json === true;
   return {
     source,

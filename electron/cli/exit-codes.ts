@@ -55,8 +55,9 @@ Exit codes:
   5   the registry changed since it was read (nothing written)
   6   writing needs administrator rights (nothing written)
   7   a write failed and was rolled back
-  8   a .reg, INF or profile file could not be read or is not valid (lint: its report says where);
-      fleet: an export could not be read (the others are still reported)
+  8   a .reg, INF or profile file could not be read or used (missing, too large, malformed, not valid, no adapters,
+      control set to choose; lint: its report says where); fleet: an export could not be read (the others are
+      still reported)
   9   written, but an adapter could not be restarted (--restart)
   10  check / lint: at least one error-severity finding
   11  diff: the adapters differ; profile check: an adapter differs from the profile; fleet: a machine

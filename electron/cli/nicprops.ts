@@ -24,7 +24,7 @@ import { showCommand } from './commands/show';
 import { cliOutput } from './cli-output';
 import { EXIT, EXIT_CODES_HELP, exitCodeFor } from './exit-codes';
 import { registerFleetCommands } from './fleet-commands';
-import { infTargetOption } from './open-source';
+import { infTargetOption, parseControlSet } from './open-source';
 import { jsonText } from './terminal-text';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -43,6 +43,7 @@ export async function runCli(argv: readonly string[], out: (s: string) => void, 
     .option('--inf-target <decoration|version>', 'Windows an INF is resolved for: NTamd64.10.0...19041, NTarm64, 10.0.22631 (default NTamd64.10.0.1..26100, Windows 11 24H2 x64)')
     .option('--json', 'print JSON (shapes in the README)')
     .option('--journal <dir>', 'where the history of applied changes is kept (live registry only)')
+    .option('--control-set <N>', '.reg files holding several control sets: read ControlSet00N (default: the one Select\\Current names)', parseControlSet)
     .addHelpText('after', `${EXIT_CODES_HELP}\n\n<adapter> is the instance id (0007), the connection name, or a unique part of the description.`)
     .configureOutput({ writeOut: out, writeErr: err })
     .exitOverride()

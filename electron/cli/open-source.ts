@@ -1,14 +1,18 @@
 /** Turn `--source` options into one registry source and find adapters by id, name or description. */
 
+import { InvalidArgumentError } from 'commander';
 import type { AdapterDetails } from '../../shared/model/adapter';
 import { readAllAdapterDetails } from '../services/adapter-reader';
 import { isLiveRegistryAvailable, LiveRegistry } from '../sources/live-registry';
+import { FileReadError } from '../sources/bounded-read';
+import { parseControlSetNumber } from '../sources/control-set';
 import { InfParseError } from '../sources/inf/inf-parse-error';
 import { isInfFileName, sourceFromInfPaths } from '../sources/inf/inf-source';
 import { DEFAULT_INF_TARGET, parseInfTarget, type InfTarget } from '../sources/inf/target-os';
 import { RegParseError } from '../sources/reg-file/reg-parse-error';
 import { createDemoSource, sourceFromRegPaths } from '../sources/reg-file-source';
 import type { RegistrySource } from '../sources/registry-source';
+import { SourceFileError } from '../sources/source-file-error';
 import { CliError } from './cli-error';
 import { EXIT } from './exit-codes';
 
@@ -20,9 +24,11 @@ export function infTargetOption(text: string | undefined): InfTarget {
   return target;
 }
 
-/** A file that cannot be opened or read, as a CliError (exit 8). */
+/** A file that cannot be opened, read or used, as a CliError (exit 8). */
 export function fileError(error: unknown): CliError | null {
-  if (error instanceof RegParseError || error instanceof InfParseError) return new CliError(error.message, EXIT.badFile);
+  if (error instanceof RegParseError || error instanceof InfParseError || error instanceof FileReadError || error instanceof SourceFileError) {
+    return new CliError(error.message, EXIT.badFile);
+  }
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') {
     return new CliError(`Cannot read ${(error as NodeJS.ErrnoException).path ?? 'the source file'}: ${code === 'ENOENT' ? 'no such file' : code}.`, EXIT.badFile);
@@ -33,9 +39,13 @@ export function fileError(error: unknown): CliError | null {
 /**
  * `--source live|demo|FILE.reg|FILE.inf` (repeatable; .reg files merged in order, INFs resolved
  * together so an Include can name another one); default live on Windows, demo elsewhere.
+ * `controlSet`: `--control-set N`, for .reg files holding several control sets.
  */
-export async function openSource(specs: readonly string[] | undefined, infTarget: InfTarget = DEFAULT_INF_TARGET): Promise<RegistrySource> {
+export async function openSource(specs: readonly string[] | undefined, infTarget: InfTarget = DEFAULT_INF_TARGET, controlSet?: number): Promise<RegistrySource> {
   const list = specs?.length ? specs : [isLiveRegistryAvailable() ? 'live' : 'demo'];
+  if (controlSet !== undefined && list.some((s) => s === 'live' || s === 'demo' || isInfFileName(s))) {
+    throw new CliError('--control-set applies to .reg files (exports of a SYSTEM hive with several control sets).', EXIT.usage);
+  }
   if (list.length === 1 && list[0] === 'live') {
     if (!isLiveRegistryAvailable()) throw new CliError('--source live needs Windows; use --source demo or a .reg file here.', EXIT.usage);
     return new LiveRegistry();
@@ -49,10 +59,17 @@ export async function openSource(specs: readonly string[] | undefined, infTarget
     throw new CliError('Driver INFs and .reg files cannot be combined in one source: open the INFs (and the INFs they include) on their own.', EXIT.usage);
   }
   try {
-    return infs.length > 0 ? (await sourceFromInfPaths(list, infTarget)).source : await sourceFromRegPaths(list);
+    return infs.length > 0 ? (await sourceFromInfPaths(list, infTarget)).source : await sourceFromRegPaths(list, { controlSet });
   } catch (error) {
     throw fileError(error) ?? error;
   }
+}
+
+/** `--control-set N`: a control set number, 1 to 999 (ControlSet001…). */
+export function parseControlSet(text: string): number {
+  const n = parseControlSetNumber(text);
+  if (n === null) throw new InvalidArgumentError('expected a control set number from 1 to 999 (1 for ControlSet001).');
+  return n;
 }
 
 /** The name to show for an adapter: connection name, else description, else id. */

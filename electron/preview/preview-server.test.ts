@@ -1,10 +1,11 @@
 /** The preview server over real HTTP on 127.0.0.1: what a browser, and a hostile page, can and cannot do. */
 import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
-import { request } from 'node:http';
+import { request, type ClientRequest } from 'node:http';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPreview, type RunningPreview } from './preview-server';
+import { MAX_BODY_BYTES, startPreview, type RunningPreview } from './preview-server';
 
 let preview: RunningPreview;
 let rendererDir: string;
@@ -111,4 +112,56 @@ describe('browser preview server', () => {
     expect(list.value.map((a) => a.id)).toContain('0007');
     expect(list.value.find((a) => a.id === '0007')!.warningCount).toBeGreaterThan(0);
   });
+
+  it('refuses a body over the limit from its Content-Length, without reading it', async () => {
+    const r = await post('/api/source:load-reg-files', { 'content-length': String(MAX_BODY_BYTES + 1) }, (req) => req.end());
+    expect(r.status).toBe(413);
+    expect(JSON.parse(r.body)).toEqual({ ok: false, error: { code: 'invalid-request', message: 'The request is too large: files opened at once may be at most 64 MiB together.' } });
+  });
+
+  it('answers 413 to a streamed body over the limit while the client is still sending it', async () => {
+    // A raw socket, as a browser behaves: it keeps reading the answer even when writing fails
+    // (Node's own client drops the answer on EPIPE).
+    const url = new URL(preview.url);
+    const answer = await new Promise<string>((resolve) => {
+      const socket = connect(Number(url.port), '127.0.0.1');
+      let received = '';
+      let sent = 0;
+      const chunk = Buffer.concat([Buffer.from(`${(1 << 20).toString(16)}\r\n`), Buffer.alloc(1 << 20, 0x41), Buffer.from('\r\n')]);
+      socket.on('data', (d: Buffer) => (received += d.toString()));
+      socket.on('error', () => undefined);
+      socket.on('close', () => resolve(received));
+      socket.write(`POST /api/source:load-reg-files HTTP/1.1\r\nHost: ${url.host}\r\nX-Nicprops-Token: ${preview.token}\r\nTransfer-Encoding: chunked\r\n\r\n`);
+      const pump = () => {
+        while (!socket.destroyed && sent <= MAX_BODY_BYTES * 2) {
+          sent += chunk.length;
+          if (!socket.write(chunk)) return void socket.once('drain', pump);
+        }
+        socket.end();
+      };
+      pump();
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 413 /);
+    expect(answer).toContain('The request is too large: files opened at once may be at most 64 MiB together.');
+    expect(JSON.parse((await send('/api/source:info', { method: 'POST', body: '{}' })).body)).toMatchObject({ ok: true });
+  }, 30_000);
 });
+
+/** A POST with the token and `headers`; `write` sends the body. Resolves on the response. */
+function post(path: string, headers: Record<string, string>, write: (req: ClientRequest) => void) {
+  const url = new URL(preview.url);
+  return new Promise<{ status: number; body: string; headers: Record<string, string | string[] | undefined> }>((resolve, reject) => {
+    // A connection of its own: one left half-sent must not carry the next test's request.
+    const req = request({ host: '127.0.0.1', port: url.port, path, method: 'POST', agent: false, headers: { host: url.host, 'x-nicprops-token': preview.token, ...headers } }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (c: string) => (body += c));
+      res.on('end', () => {
+        req.destroy();
+        resolve({ status: res.statusCode ?? 0, body, headers: res.headers });
+      });
+    });
+    req.on('error', reject);
+    write(req);
+  });
+}

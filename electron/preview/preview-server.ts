@@ -8,6 +8,8 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fail } from '../../shared/ipc/result';
+import { MAX_REG_FILE_BASE64 } from '../../shared/ipc/schemas';
+import { formatBytes, MAX_REG_FILE_BYTES } from '../../shared/model/input-limits';
 import { createAppHandlers, dispatchRequest } from '../services/app-handlers';
 import type { RegistrySource } from '../sources/registry-source';
 import { createDemoSource } from '../sources/reg-file-source';
@@ -17,8 +19,11 @@ import { readStatic, resolveStaticPath } from './static-files';
 export const CONTENT_SECURITY_POLICY =
   "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; font-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-/** Largest request body: twenty `.reg` files of a few MB, base64-encoded, fit. */
-const MAX_BODY_BYTES = 96 * 1024 * 1024;
+/**
+ * Largest request body: the `.reg` files of one load, base64-encoded, up to the limit of one
+ * file in all (shared/ipc/schemas.ts), plus room for the JSON around them.
+ */
+export const MAX_BODY_BYTES = MAX_REG_FILE_BASE64 + 64 * 1024;
 
 export interface PreviewOptions {
   readonly rendererDir: string;
@@ -47,15 +52,40 @@ function send(res: ServerResponse, status: number, body: string | Buffer, type: 
   res.end(body);
 }
 
-async function readBody(req: IncomingMessage): Promise<string | null> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return null;
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+/** The body as text, or null once it is over MAX_BODY_BYTES (the rest is not read). */
+function readBody(req: IncomingMessage): Promise<string | null> {
+  // Refused from the header when the client says how much it sends.
+  if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return Promise.resolve(null);
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_BODY_BYTES) return void chunks.push(chunk);
+      // Stop reading (and holding) the body; the 413 goes out and the connection closes after it.
+      req.off('data', onData);
+      req.pause();
+      chunks.length = 0;
+      resolve(null);
+    };
+    req.on('data', onData);
+    req.on('end', () => resolve(Buffer.concat(chunks, size).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/**
+ * Answer 413 to a body over the limit. The client is most likely still sending it: closing the
+ * connection at once would reset it and lose the answer, so the rest is read and discarded (never
+ * kept), and a connection still sending after half a minute is closed.
+ */
+function refuseTooLarge(req: IncomingMessage, res: ServerResponse): void {
+  const limit = formatBytes(MAX_REG_FILE_BYTES);
+  send(res, 413, JSON.stringify(fail('invalid-request', `The request is too large: files opened at once may be at most ${limit} together.`)), 'application/json');
+  res.once('finish', () => {
+    req.resume();
+    setTimeout(() => req.socket.destroy(), 30_000).unref();
+  });
 }
 
 function sameToken(given: string | undefined, token: string): boolean {
@@ -98,6 +128,11 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
       if (!res.headersSent) send(res, 500, JSON.stringify(fail('internal', 'The preview server failed.')), 'application/json');
     });
   });
+  // Node closes an idle kept-alive connection after 5 s; a client reusing it at that moment gets
+  // ECONNRESET. Clients of this local server (the page, test drivers) pause longer than that between
+  // requests, so keep idle connections open longer than they wait.
+  server.keepAliveTimeout = 120_000;
+  server.headersTimeout = 125_000;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     // Only our own origin: a DNS-rebinding page would arrive with another Host.
@@ -125,7 +160,7 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
       }
       const body = await readBody(req);
       if (body === null) {
-        send(res, 413, JSON.stringify(fail('invalid-request', 'The request is too large.')), 'application/json');
+        refuseTooLarge(req, res);
         return;
       }
       let parsed: unknown;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { RegistryEntry } from '../../shared/model/registry-value';
+import { NET_CLASS_KEY } from '../../shared/model/registry-paths';
 import { MemoryRegistry } from '../sources/memory-registry';
+import { parseReg } from '../sources/reg-file/parse-reg';
 import { listAdapterIds, readAdapterDetails, readAllAdapterDetails, readGlobals } from './adapter-reader';
 import { ADAPTER_KEY, fixtureRegistry } from './test-support/fixture-registry';
 
@@ -20,6 +22,17 @@ describe('adapter enumeration', () => {
     const [nic, wan] = (await readAllAdapterDetails(fixtureRegistry())).map((d) => d.adapter);
     expect(nic).toMatchObject({ id: '0001', description: 'Contoso Gigabit NIC', connectionName: 'Ethernet 3', physical: true, virtual: false, hidden: false, hasUi: true, characteristics: 0x84 });
     expect(wan).toMatchObject({ id: '0007', connectionName: null, physical: false, virtual: true, hidden: true, hasUi: false, propertyCount: 0 });
+  });
+
+  it('says "unknown" (null), never "not set" (false), for every flag when a partial export has no Characteristics', async () => {
+    const registry = fixtureRegistry();
+    await registry.deleteValue(ADAPTER_KEY, 'Characteristics');
+    const [partial, wan] = (await readAllAdapterDetails(registry)).map((d) => d.adapter);
+    expect(partial).toMatchObject({ id: '0001', characteristics: null, physical: null, virtual: null, hidden: null, hasUi: null });
+    // A zero is a value: every flag is known to be off.
+    expect(wan).toMatchObject({ id: '0007', characteristics: 0x29, physical: false, hidden: true });
+    await registry.setValue(ADAPTER_KEY, 'Characteristics', { type: 'REG_DWORD', data: 0 });
+    expect((await readAdapterDetails(registry, '0001'))!.adapter).toMatchObject({ characteristics: 0, physical: false, virtual: false, hidden: false, hasUi: false });
   });
 
   it('returns an empty list for a registry without the Net class key', async () => {
@@ -123,3 +136,38 @@ describe('globals', () => {
     expect((await readAdapterDetails(r, '0001'))!.adapter.description).toBe('Renamed');
   });
 });
+
+describe('adapters sharing identical driver metadata', () => {
+  /** Three ports of one card: identical Ndi\params, different stored values. */
+  const card = (ids: string[]) =>
+    `Windows Registry Editor Version 5.00\r\n\r\n${ids
+      .map(
+        (id, i) =>
+          `[${NET_CLASS_KEY}\\${id}]\r\n"DriverDesc"="Port ${i}"\r\n"*JumboPacket"="${i === 1 ? '9014' : '1514'}"\r\n\r\n` +
+          `[${NET_CLASS_KEY}\\${id}\\Ndi\\params\\*JumboPacket]\r\n"ParamDesc"="Jumbo Packet"\r\n"Type"="enum"\r\n"Default"="1514"\r\n\r\n` +
+          `[${NET_CLASS_KEY}\\${id}\\Ndi\\params\\*JumboPacket\\enum]\r\n"1514"="Disabled"\r\n"9014"="9014 Bytes"\r\n\r\n`,
+      )
+      .join('')}[${NET_CLASS_KEY}\\Properties]\r\n`;
+
+  it('model them exactly as when every line is read on its own', async () => {
+    const text = card(['0001', '0002', '0003']);
+    const shared = MemoryRegistry.fromRegTexts([{ text, name: 'card.reg' }], 'reg-file', 'card.reg');
+    const lineByLine = MemoryRegistry.fromDocuments([parseReg(text, 'card.reg')], 'reg-file', 'card.reg');
+    expect(await readAllAdapterDetails(shared)).toEqual(await readAllAdapterDetails(lineByLine));
+    expect((await readAllAdapterDetails(shared)).map((d) => d.properties[0]!.status)).toEqual(['ok', 'ok', 'ok']);
+  });
+
+  it.each([
+    ['loaded with shared bodies', (text: string) => MemoryRegistry.fromRegTexts([{ text, name: 'card.reg' }], 'reg-file', 'card.reg')],
+    ['loaded line by line (values changed in place)', (text: string) => MemoryRegistry.fromDocuments([parseReg(text, 'card.reg')], 'reg-file', 'card.reg')],
+  ])("see a change to one port's metadata on that port only, %s", async (_how, load) => {
+    const registry = load(card(['0001', '0002']));
+    await readAllAdapterDetails(registry);
+    await registry.setValue(`${NET_CLASS_KEY}\\0002\\Ndi\\params\\*JumboPacket\\enum`, '4088', { type: 'REG_SZ', data: '4088 Bytes' });
+    await registry.setValue(`${NET_CLASS_KEY}\\0002\\Ndi\\params\\*JumboPacket`, 'ParamDesc', { type: 'REG_SZ', data: 'Jumbo Frames' });
+    const [one, two] = await readAllAdapterDetails(registry);
+    expect([one!.properties[0]!.label, one!.properties[0]!.options.length]).toEqual(['Jumbo Packet', 2]);
+    expect([two!.properties[0]!.label, two!.properties[0]!.options.length]).toEqual(['Jumbo Frames', 3]);
+  });
+});
+

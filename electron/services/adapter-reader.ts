@@ -7,7 +7,7 @@
  * Advanced page needs, because some subkeys of the class key deny reading even to administrators.
  */
 
-import type { Adapter, AdapterDetails, Globals, Property, RegistryOnlyValue } from '../../shared/model/adapter';
+import type { Adapter, AdapterDetails, Globals, Property, PropertyMeta, RegistryOnlyValue } from '../../shared/model/adapter';
 import { parsePropertyMeta, toProperty, type ValuesByName } from '../../shared/model/parse-property';
 import {
   ADAPTER_ID_PATTERN,
@@ -19,7 +19,7 @@ import {
   TCPIP_PARAMETERS_KEY,
 } from '../../shared/model/registry-paths';
 import { registryValueAsText, type RegistryEntry } from '../../shared/model/registry-value';
-import type { RegistrySource, RegistryTree, SourceProvenance } from '../sources/registry-source';
+import { SharedValues, type RegistrySource, type RegistryTree, type SourceProvenance } from '../sources/registry-source';
 import { decodeCharacteristics } from './characteristics';
 import { isInstanceInfoValue } from './instance-values';
 
@@ -28,12 +28,12 @@ interface AdapterKeyData {
   readonly id: string;
   readonly root: ValuesByName;
   readonly params: readonly {
-    readonly keyword: string;
     /** The keyword in lower case. */
     readonly lower: string;
-    readonly values: ValuesByName;
-    readonly enumValues: Iterable<RegistryEntry> | null;
+    readonly meta: PropertyMeta;
   }[];
+  /** The lower-case keywords `params` holds. */
+  readonly defined: { has(lower: string): boolean };
 }
 
 function byName(values: readonly RegistryEntry[]): Map<string, RegistryEntry> {
@@ -69,41 +69,56 @@ async function walkAdapterKey(source: RegistrySource, id: string): Promise<Adapt
     // so `enum` is read directly rather than by listing the keyword's subkeys.
     const byLower = byName(values);
     const isEnum = textOf(byLower, 'type')?.trim().toLowerCase() === 'enum';
-    params.push({ keyword, lower: keyword.toLowerCase(), values: byLower, enumValues: isEnum ? await source.readValues(`${keyPath}\\enum`) : null });
+    const enumValues = isEnum ? await source.readValues(`${keyPath}\\enum`) : null;
+    params.push({ lower: keyword.toLowerCase(), meta: parsePropertyMeta(keyword, byLower, enumValues) });
   }
-  return { id, root: byName(root), params };
+  return { id, root: byName(root), params, defined: new Set(params.map((p) => p.lower)) };
 }
+
+const NO_SUBKEYS: ReadonlyMap<string, RegistryTree> = new Map();
 
 /** The same data from an adapter key read as one tree. */
 function adapterKeyFromTree(id: string, tree: RegistryTree): AdapterKeyData {
-  const paramsTree = tree.subkeys.get('ndi')?.subkeys.get('params');
-  return {
-    id,
-    root: tree.values,
-    // A tree's subkeys are keyed by lower-case name already.
-    params: Array.from(paramsTree?.subkeys ?? [], ([lower, p]) => ({
-      keyword: p.name,
-      lower,
-      values: p.values,
-      enumValues: p.subkeys.get('enum')?.values.values() ?? null,
-    })),
-  };
+  // A tree's subkeys are keyed by lower-case name already.
+  const paramKeys = tree.subkeys.get('ndi')?.subkeys.get('params')?.subkeys ?? NO_SUBKEYS;
+  const params: AdapterKeyData['params'][number][] = [];
+  // forEach rather than for-of: no [key, value] array per entry (this runs for every property of every adapter).
+  paramKeys.forEach((p, lower) => {
+    params.push({ lower, meta: metaOf(p.name, p.values, p.subkeys.get('enum')?.values ?? null) });
+  });
+  return { id, root: tree.values, params, defined: paramKeys };
+}
+
+/** Metadata already built for params keys with SharedValues, by those values. */
+const sharedMeta = new WeakMap<ValuesByName, { readonly keyword: string; readonly enumValues: ValuesByName | null; readonly meta: PropertyMeta }[]>();
+
+/**
+ * A params key's metadata. Keys whose values (and enum values) are SharedValues never change and
+ * recur on every port of a multi-port card: their metadata is built once and shared.
+ */
+function metaOf(keyword: string, values: ValuesByName, enumValues: ValuesByName | null): PropertyMeta {
+  const cacheable = values instanceof SharedValues && (enumValues === null || enumValues instanceof SharedValues);
+  if (!cacheable) return parsePropertyMeta(keyword, values, enumValues?.values() ?? null);
+  let known = sharedMeta.get(values);
+  if (known === undefined) sharedMeta.set(values, (known = []));
+  for (const k of known) if (k.keyword === keyword && k.enumValues === enumValues) return k.meta;
+  const meta = parsePropertyMeta(keyword, values, enumValues?.values() ?? null);
+  known.push({ keyword, enumValues, meta });
+  return meta;
 }
 
 /** Build the model of one adapter: pure, no I/O. `provenance` says which INF lines it came from, if any. */
 function buildDetails(data: AdapterKeyData, connectionName: string | null, provenance: SourceProvenance | undefined): AdapterDetails {
   const root = data.root;
   const properties: Property[] = [];
-  const defined = new Set<string>();
   for (const p of data.params) {
     const origin = provenance ? provenance.paramOrigin(data.id, p.lower) : null;
-    properties.push(toProperty(parsePropertyMeta(p.keyword, p.values, p.enumValues), root.get(p.lower)?.value ?? null, origin));
-    defined.add(p.lower);
+    properties.push(toProperty(p.meta, root.get(p.lower)?.value ?? null, origin));
   }
   const registryOnly: RegistryOnlyValue[] = [];
-  for (const [lower, v] of root) {
-    if (!defined.has(lower) && !isInstanceInfoValue(v.name)) registryOnly.push({ keyword: v.name, type: v.value.type, data: v.value.data });
-  }
+  root.forEach((v, lower) => {
+    if (!data.defined.has(lower) && !isInstanceInfoValue(v.name)) registryOnly.push({ keyword: v.name, type: v.value.type, data: v.value.data });
+  });
   const characteristics = dwordOf(root, 'Characteristics');
   const adapter: Adapter = {
     id: data.id,
@@ -153,9 +168,13 @@ export async function readAllAdapterDetails(source: RegistrySource): Promise<Ada
     return out;
   }
   const [classTree, connections] = await Promise.all([source.readTree(NET_CLASS_KEY), source.readTree(NETWORK_CONNECTIONS_KEY)]);
-  return Array.from(classTree?.subkeys.values() ?? [])
-    .filter((k) => ADAPTER_ID_PATTERN.test(k.name))
-    .sort((a, b) => a.name.localeCompare(b.name))
+  const adapterKeys: RegistryTree[] = [];
+  classTree?.subkeys.forEach((k) => {
+    if (ADAPTER_ID_PATTERN.test(k.name)) adapterKeys.push(k);
+  });
+  // Ids are four digits: plain comparison sorts them as numbers would.
+  return adapterKeys
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .map((k) => {
       const data = adapterKeyFromTree(k.name, k);
       const guid = textOf(data.root, 'netcfginstanceid')?.toLowerCase();

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AdapterDetails } from '../../shared/model/adapter';
+import { base64Length, MAX_REG_FILE_BYTES } from '../../shared/model/input-limits';
 import { encodeRegFile } from '../sources/reg-file/write-reg';
 import { createDemoSource } from '../sources/reg-file-source';
 import { createAppHandlers, dispatchRequest, type AppEnvironment } from './app-handlers';
@@ -177,6 +178,31 @@ describe('opening .reg files', () => {
     const result = await dispatchRequest(table, 'source:load-reg-files', { files: [{ name: 'customer.reg', contentBase64: b64(broken) }] });
     expect(result).toMatchObject({ ok: false, error: { code: 'bad-file', message: expect.stringMatching(/customer\.reg line 4: .*previous data is still shown/) } });
     expect(await dispatchRequest(table, 'source:info', {})).toMatchObject({ ok: true, value: { label: 'fixture.reg' } });
+  });
+
+  it('refuses files over 64 MiB, one by one and together, and keeps the previous data', async () => {
+    const table = await handlers();
+    const limit = base64Length(MAX_REG_FILE_BYTES);
+    const tooLong = await dispatchRequest(table, 'source:load-reg-files', { files: [{ name: 'big.reg', contentBase64: 'A'.repeat(limit + 4) }] });
+    expect(tooLong).toMatchObject({ ok: false, error: { code: 'invalid-request', details: expect.arrayContaining(['files.0.contentBase64: a .reg file may be at most 64 MiB']) } });
+    const half = 'A'.repeat(limit / 2 + 4);
+    const together = await dispatchRequest(table, 'source:load-reg-files', { files: [{ name: 'a.reg', contentBase64: half }, { name: 'b.reg', contentBase64: half }] });
+    expect(together).toMatchObject({ ok: false, error: { details: ['files: the files are larger than 64 MiB together, the most opened at once'] } });
+    // Base64 rounds up: a file a byte or two over the limit passes the schema and is refused after decoding.
+    const justOver = Buffer.alloc(MAX_REG_FILE_BYTES + 1).toString('base64');
+    expect(justOver.length).toBeLessThanOrEqual(limit);
+    const decoded = await dispatchRequest(table, 'source:load-reg-files', { files: [{ name: 'over.reg', contentBase64: justOver }] });
+    expect(decoded).toMatchObject({ ok: false, error: { code: 'bad-file', message: 'over.reg is more than 64 MiB; a .reg file may be at most 64 MiB. The previous data is still shown.' } });
+    expect(await dispatchRequest(table, 'source:info', {})).toMatchObject({ ok: true, value: { label: 'fixture.reg' } });
+  });
+
+  it('reports a file with no network adapter class key, or control sets to choose from, as a bad file', async () => {
+    const table = await handlers();
+    const sets = ['ControlSet001', 'ControlSet002'].map((set) => `[HKEY_LOCAL_MACHINE\\SYSTEM\\${set}\\Control\\Class\\{4D36E972-E325-11CE-BFC1-08002BE10318}\\0001]\r\n"DriverDesc"="${set}"\r\n`);
+    const result = await dispatchRequest(table, 'source:load-reg-files', { files: [{ name: 'hive.reg', contentBase64: b64(`Windows Registry Editor Version 5.00\r\n\r\n${sets.join('')}`, true) }] });
+    expect(result).toMatchObject({ ok: false, error: { code: 'bad-file', message: expect.stringMatching(/^hive\.reg holds ControlSet001 and ControlSet002 and no Select\\Current value .* --control-set 2\. The previous data is still shown\.$/) } });
+    const empty = await dispatchRequest(table, 'source:load-reg-files', { files: [{ name: 'x.reg', contentBase64: b64('Windows Registry Editor Version 5.00\r\n\r\n[HKEY_CURRENT_USER\\X]\r\n') }] });
+    expect(empty).toMatchObject({ ok: false, error: { code: 'bad-file', message: expect.stringContaining('x.reg holds no network adapter class key') } });
   });
 });
 

@@ -16,6 +16,7 @@ import { sourceFromInfFiles } from '../sources/inf/inf-source';
 import { parseInfTarget } from '../sources/inf/target-os';
 import { RegParseError } from '../sources/reg-file/reg-parse-error';
 import { sourceFromRegFiles } from '../sources/reg-file-source';
+import { SourceFileError } from '../sources/source-file-error';
 import type { RegistrySource } from '../sources/registry-source';
 import { readAdapterDetails, readAllAdapterDetails, readGlobals } from './adapter-reader';
 import { restartTouchedAdapters } from './restart-after-apply';
@@ -92,7 +93,9 @@ export function createAppHandlers(env: AppEnvironment): HandlerTable {
         try {
           use(sourceFromRegFiles(files.map((f) => ({ name: f.name, bytes: Buffer.from(f.contentBase64, 'base64') }))));
         } catch (error) {
-          if (error instanceof RegParseError) return fail('bad-file', `${error.message} The previous data is still shown.`);
+          if (error instanceof RegParseError || error instanceof SourceFileError) {
+            return fail('bad-file', `${error.message} The previous data is still shown.`);
+          }
           throw error;
         }
         return ok(info());

@@ -6,19 +6,28 @@ export const NCF_PHYSICAL = 0x4;
 export const NCF_HIDDEN = 0x8;
 export const NCF_HAS_UI = 0x80;
 
-/** Decode what the adapter list needs; absent Characteristics decode as all false. */
-export function decodeCharacteristics(value: number | null): {
-  physical: boolean;
-  virtual: boolean;
-  hidden: boolean;
-  hasUi: boolean;
-} {
-  const v = value ?? 0;
+/** What the adapter list needs from Characteristics; all null when it is unknown. */
+export interface DecodedCharacteristics {
+  readonly physical: boolean | null;
+  readonly virtual: boolean | null;
+  readonly hidden: boolean | null;
+  readonly hasUi: boolean | null;
+}
+
+const UNKNOWN: DecodedCharacteristics = { physical: null, virtual: null, hidden: null, hasUi: null };
+
+/**
+ * Decode the flags. Without Characteristics (a partial export that left the value out) nothing is
+ * known: every flag is null, never false, so nobody reads "not physical" or "no Advanced page"
+ * into a value that was simply not exported.
+ */
+export function decodeCharacteristics(value: number | null): DecodedCharacteristics {
+  if (value === null) return UNKNOWN;
   return {
-    physical: (v & NCF_PHYSICAL) !== 0,
+    physical: (value & NCF_PHYSICAL) !== 0,
     // Software-enumerated adapters are not hardware either; list them as virtual.
-    virtual: (v & (NCF_VIRTUAL | NCF_SOFTWARE_ENUMERATED)) !== 0,
-    hidden: (v & NCF_HIDDEN) !== 0,
-    hasUi: (v & NCF_HAS_UI) !== 0,
+    virtual: (value & (NCF_VIRTUAL | NCF_SOFTWARE_ENUMERATED)) !== 0,
+    hidden: (value & NCF_HIDDEN) !== 0,
+    hasUi: (value & NCF_HAS_UI) !== 0,
   };
 }

@@ -31,7 +31,7 @@ async function driverInfo(source: RegistrySource, id: string): Promise<DriverInf
 
 function inScope(d: AdapterDetails, scope: ReportScope): boolean {
   if (scope === 'all') return true;
-  if (scope === 'visible') return d.adapter.hasUi && !d.adapter.hidden;
+  if (scope === 'visible') return d.adapter.hasUi === true && d.adapter.hidden !== true;
   return d.adapter.id === scope.adapterId;
 }
 

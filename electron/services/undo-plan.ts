@@ -10,8 +10,8 @@ import type { AdapterDetails } from '../../shared/model/adapter';
 import type { Change } from '../../shared/model/change-set';
 import type { JournalEntry } from '../../shared/model/journal';
 import { parseJournalEntry } from '../../shared/model/journal-schema';
+import { undoChanges } from '../../shared/model/journal-undo';
 import { adapterKeyPath } from '../../shared/model/registry-paths';
-import { registryValueAsText } from '../../shared/model/registry-value';
 import type { RegistrySource } from '../sources/registry-source';
 import { readAdapterDetails } from './adapter-reader';
 import { ApplyError } from './apply-error';
@@ -40,12 +40,14 @@ export async function planUndo(source: RegistrySource, entry: JournalEntry): Pro
   // (the interruption may have come before or after that write).
   const guard = (w: JournalEntry['writes'][number]) => (entry.state === 'interrupted' ? { expectedBefore: undefined, expectedAnyOf: [w.before, w.after] } : { expectedBefore: w.after });
 
-  for (const w of [...entry.writes].reverse()) {
+  // The same inverse the review dialog previews; here each is also checked and guarded.
+  const inverses = undoChanges(entry);
+  for (const [i, w] of [...entry.writes].reverse().entries()) {
     const c = w.change;
+    const inverse = inverses[i]!;
     if (c.scope === 'global') {
       const where = globalLocation(c.name);
-      const value = w.before !== null && w.before.type === 'REG_DWORD' && (w.before.data === 0 || w.before.data === 1) ? w.before.data : null;
-      writes.push({ change: { ...c, value }, path: where.path, name: c.name, value: w.before, description: where.label, createKey: true, ...guard(w) });
+      writes.push({ change: inverse, path: where.path, name: c.name, value: w.before, description: where.label, createKey: true, ...guard(w) });
       continue;
     }
     if (!adapters.has(c.adapterId)) adapters.set(c.adapterId, await readAdapterDetails(source, c.adapterId));
@@ -63,9 +65,8 @@ export async function planUndo(source: RegistrySource, entry: JournalEntry): Pro
       problems.push(`${c.keyword} is not a keyword of ${adapterName(details)}: the driver does not define it in Ndi\\params and this tool did not write it.`);
       continue;
     }
-    const inverse: Change = { ...c, keyword: name, value: w.before === null ? null : registryValueAsText(w.before) };
     writes.push({
-      change: inverse,
+      change: { ...inverse, keyword: name } as Change,
       path: adapterKeyPath(details.adapter.id),
       name,
       value: w.before,

@@ -3,7 +3,7 @@
 import { isInfFileName, sourceFromInfPaths } from './inf/inf-source';
 import type { InfTarget } from './inf/target-os';
 import { isLiveRegistryAvailable, LiveRegistry } from './live-registry';
-import { createDemoSource, sourceFromRegPaths } from './reg-file-source';
+import { createDemoSource, sourceFromRegPaths, type RegSourceOptions } from './reg-file-source';
 import type { RegistrySource } from './registry-source';
 
 export function createDefaultSource(): RegistrySource {
@@ -14,10 +14,11 @@ export function createDefaultSource(): RegistrySource {
  * Files opened from the command line or "Open with": driver INFs (`.inf`, `.inx`, with the INFs
  * they include) as a driver package preview, anything else as `.reg` exports merged in order.
  */
-export async function createFileSource(paths: readonly string[], infTarget?: InfTarget): Promise<RegistrySource> {
+export async function createFileSource(paths: readonly string[], infTarget?: InfTarget, regOptions: RegSourceOptions = {}): Promise<RegistrySource> {
   const infs = paths.filter(isInfFileName);
-  if (infs.length === 0) return sourceFromRegPaths(paths);
+  if (infs.length === 0) return sourceFromRegPaths(paths, regOptions);
   if (infs.length < paths.length) throw new Error('Driver INFs and .reg files cannot be opened together.');
+  if (regOptions.controlSet !== undefined) throw new Error('--control-set applies to .reg files, not driver INFs.');
   return (await sourceFromInfPaths(paths, infTarget)).source;
 }
 

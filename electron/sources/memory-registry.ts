@@ -5,21 +5,50 @@
  */
 
 import type { RegistryEntry, RegistryValue } from '../../shared/model/registry-value';
-import { RegistryWriteError, type RegistrySource, type RegistryTree, type SourceKind, type SourceProvenance } from './registry-source';
+import { RegistryWriteError, SharedValues, type RegistrySource, type RegistryTree, type SourceKind, type SourceProvenance } from './registry-source';
 import { normalizeKeyPath, ROOT_KEY_NAMES } from './reg-file/key-path';
 import type { RegDocument } from './reg-file/reg-document';
-import { parseRegInto, type RegSink } from './reg-file/parse-reg';
+import { parseRegInto, type RegBody, type RegSink } from './reg-file/parse-reg';
 import { writeReg, type RegKeyBlock } from './reg-file/write-reg';
 
 interface KeyNode {
   readonly name: string;
-  /** By lower-case name; Map order is insertion order. */
-  readonly subkeys: Map<string, KeyNode>;
-  readonly values: Map<string, RegistryEntry>;
+  /**
+   * By lower-case name; Map order is insertion order. A key without subkeys shares one empty map
+   * until its first one is added (most keys of an export are leaves); keys with the same values
+   * share one SharedValues until written. Change them only through subkeysToWrite / valuesToWrite.
+   */
+  subkeys: ReadonlyMap<string, KeyNode>;
+  values: ReadonlyMap<string, RegistryEntry>;
+}
+
+const NO_SUBKEYS: ReadonlyMap<string, KeyNode> = new Map();
+const NO_VALUES: ReadonlyMap<string, RegistryEntry> = new SharedValues();
+
+function subkeysToWrite(node: KeyNode): Map<string, KeyNode> {
+  if (node.subkeys === NO_SUBKEYS) node.subkeys = new Map();
+  return node.subkeys as Map<string, KeyNode>;
+}
+
+/** The node's values, copied first when they are shared with other keys. */
+function valuesToWrite(node: KeyNode): Map<string, RegistryEntry> {
+  if (node.values === NO_VALUES) node.values = new Map();
+  else if (node.values instanceof SharedValues) node.values = new Map(node.values);
+  return node.values as Map<string, RegistryEntry>;
+}
+
+/** A value set as regedit sets it: a replaced value keeps the stored name's case, as in Windows. */
+function setEntry(values: Map<string, RegistryEntry>, lower: string, entry: RegistryEntry): void {
+  const existing = values.get(lower);
+  values.set(lower, existing === undefined || existing.name === entry.name ? entry : { name: existing.name, value: entry.value });
 }
 
 /** Synchronous edits for building a registry in memory, with reads (a driver INF's AddReg needs them for NOCLOBBER and APPEND). */
-export interface RegistryBuilder extends RegSink {
+export interface RegistryBuilder {
+  openKey(path: string, line: number): void;
+  deleteKey(path: string, line: number): void;
+  setValue(path: string, name: string, value: RegistryValue, line: number): void;
+  deleteValue(path: string, name: string, line: number): void;
   /** The value `name` of `path`; null when the key or the value does not exist. */
   readValue(path: string, name: string): RegistryValue | null;
   keyExists(path: string): boolean;
@@ -40,9 +69,19 @@ export class MemoryRegistry implements RegistrySource {
   static build(kind: SourceKind, label: string, fill: (builder: RegistryBuilder) => void, provenance?: SourceProvenance): MemoryRegistry {
     const registry = new MemoryRegistry(kind, label, provenance);
     const sink = registry.importer(label);
+    // The same few value names recur for every parameter: lower-case each once.
+    const lowers = new Map<string, string>();
+    const lower = (name: string): string => {
+      let l = lowers.get(name);
+      if (l === undefined) lowers.set(name, (l = name.toLowerCase()));
+      return l;
+    };
     fill({
-      ...sink,
-      readValue: (path, name) => registry.resolve(path, false)?.values.get(name.toLowerCase())?.value ?? null,
+      openKey: (path, line) => void sink.openKey(path, line),
+      deleteKey: (path, line) => sink.deleteKey(path, line),
+      setValue: (path, name, value, line) => sink.setValue(sink.openKey(path, line), { name, value: copyValue(value) }, lower(name), line),
+      deleteValue: (path, name, line) => sink.deleteValue(sink.openKey(path, line), name, lower(name), line),
+      readValue: (path, name) => registry.resolve(path, false)?.values.get(lower(name))?.value ?? null,
       keyExists: (path) => registry.resolve(path, false) !== null,
     });
     return registry;
@@ -68,16 +107,17 @@ export class MemoryRegistry implements RegistrySource {
     for (const op of doc.operations) {
       if (op.op === 'open-key') sink.openKey(op.path, op.line);
       else if (op.op === 'delete-key') sink.deleteKey(op.path, op.line);
-      else if (op.op === 'set-value') sink.setValue(op.path, op.name, op.value, op.line);
-      else sink.deleteValue(op.path, op.name, op.line);
+      else if (op.op === 'set-value') sink.setValue(sink.openKey(op.path, op.line), { name: op.name, value: copyValue(op.value) }, op.name.toLowerCase(), op.line);
+      else sink.deleteValue(sink.openKey(op.path, op.line), op.name, op.name.toLowerCase(), op.line);
     }
   }
 
   /** What regedit does with each operation of an import, applied to this registry. */
-  private importer(fileName: string): RegSink {
-    // The same few value and key names recur thousands of times in an export: lower-case each once
+  private importer(fileName: string): RegSink<KeyNode> {
+    // The same few key names recur thousands of times in an export: lower-case each once
     // (toLowerCase is slow on slices of the two-byte text a UTF-16 file decodes to), and store one
     // copy of each spelling rather than thousands of equal strings (less for the GC to copy).
+    // Value names and values come pooled from the parser already.
     const names = new Map<string, { readonly name: string; readonly lower: string }>();
     const intern = (name: string): { readonly name: string; readonly lower: string } => {
       let known = names.get(name);
@@ -88,23 +128,46 @@ export class MemoryRegistry implements RegistrySource {
       return known;
     };
     const cursor = new KeyCursor(this.roots, intern);
-    const keyAt = (path: string, line: number): KeyNode => {
-      const node = cursor.open(path);
-      if (node === null) throw new RangeError(`${fileName} line ${line}: invalid key path ${path}`);
-      return node;
+    // The values each repeated body makes, built once and shared by every new key holding it.
+    const shared = new Map<RegBody, SharedValues>();
+    const valuesOf = (body: RegBody): SharedValues => {
+      let values = shared.get(body);
+      if (values === undefined) {
+        const built = new Map<string, RegistryEntry>();
+        for (const op of body.operations) {
+          if (op.entry) setEntry(built, op.lower, op.entry);
+          else built.delete(op.lower);
+        }
+        values = SharedValues.of(built);
+        shared.set(body, values);
+      }
+      return values;
     };
     return {
-      openKey: (path, line) => void keyAt(path, line),
+      openKey: (path, line) => {
+        const node = cursor.open(path);
+        if (node === null) throw new RangeError(`${fileName} line ${line}: invalid key path ${path}`);
+        return node;
+      },
       deleteKey: (path) => {
         this.removeKey(path);
         // The deleted subtree may hold nodes the cursor remembers.
         cursor.reset();
       },
-      setValue: (path, name, value, line) => {
-        const known = intern(name);
-        putValue(keyAt(path, line), known.name, value, known.lower);
+      setValue: (node, entry, lower) => setEntry(valuesToWrite(node), lower, entry),
+      deleteValue: (node, _name, lower) => void valuesToWrite(node).delete(lower),
+      setBody: (node, body) => {
+        if (node.values === NO_VALUES) {
+          node.values = valuesOf(body);
+          return;
+        }
+        // A key opened again, or merged from an earlier file: apply line by line.
+        const values = valuesToWrite(node);
+        for (const op of body.operations) {
+          if (op.entry) setEntry(values, op.lower, op.entry);
+          else values.delete(op.lower);
+        }
       },
-      deleteValue: (path, name, line) => void keyAt(path, line).values.delete(intern(name).lower),
     };
   }
 
@@ -119,9 +182,13 @@ export class MemoryRegistry implements RegistrySource {
   }
 
   async readTree(path: string): Promise<RegistryTree | null> {
-    const node = this.resolve(path, false);
+    return this.treeAt(path);
+  }
+
+  /** The subtree at `path`, as readTree gives it, without waiting. */
+  treeAt(path: string): RegistryTree | null {
     // A node already is a tree view: no copy.
-    return node;
+    return this.resolve(path, false);
   }
 
   async createKey(path: string): Promise<void> {
@@ -133,7 +200,7 @@ export class MemoryRegistry implements RegistrySource {
   }
 
   async deleteValue(path: string, name: string): Promise<void> {
-    this.existingKey(path).values.delete(name.toLowerCase());
+    valuesToWrite(this.existingKey(path)).delete(name.toLowerCase());
   }
 
   /** Delete `path` and everything under it; false when it did not exist. Root keys cannot be deleted. */
@@ -182,7 +249,7 @@ export class MemoryRegistry implements RegistrySource {
       node = parent.subkeys.get(lower) ?? null;
       if (node === null && create) {
         node = newNode(name);
-        parent.subkeys.set(lower, node);
+        subkeysToWrite(parent).set(lower, node);
       }
     }
     if (node !== null) this.nodeCache.set(path, node);
@@ -203,7 +270,7 @@ export class MemoryRegistry implements RegistrySource {
       if (child === undefined) {
         if (!create) return null;
         child = newNode(names[i]!);
-        node.subkeys.set(lowers[i]!, child);
+        subkeysToWrite(node).set(lowers[i]!, child);
       }
       node = child;
       if (spell) stored += `\\${node.name}`;
@@ -224,7 +291,7 @@ export class MemoryRegistry implements RegistrySource {
     const slash = normal?.lastIndexOf('\\') ?? -1;
     if (normal === null || slash < 0) return false;
     const parent = this.resolve(normal.slice(0, slash), false);
-    const removed = parent !== null && parent.subkeys.delete(normal.slice(slash + 1).toLowerCase());
+    const removed = parent !== null && subkeysToWrite(parent).delete(normal.slice(slash + 1).toLowerCase());
     if (removed) this.nodeCache.clear();
     return removed;
   }
@@ -292,7 +359,7 @@ class KeyCursor {
       let child = node.subkeys.get(lower);
       if (child === undefined) {
         child = newNode(name);
-        node.subkeys.set(lower, child);
+        subkeysToWrite(node).set(lower, child);
       }
       node = child;
       chain[depth] = node;
@@ -311,13 +378,13 @@ class KeyCursor {
 }
 
 function newNode(name: string): KeyNode {
-  return { name, subkeys: new Map(), values: new Map() };
+  return { name, subkeys: NO_SUBKEYS, values: NO_VALUES };
 }
 
 /** Set a value, keeping the stored name's case when it replaces one (as Windows does). */
 function putValue(node: KeyNode, name: string, value: RegistryValue, lower = name.toLowerCase()): void {
   const existing = node.values.get(lower);
-  node.values.set(lower, { name: existing?.name ?? name, value: copyValue(value) });
+  valuesToWrite(node).set(lower, { name: existing?.name ?? name, value: copyValue(value) });
 }
 
 /** Callers' arrays are readonly only by type: copy so later mutation cannot reach the registry. */

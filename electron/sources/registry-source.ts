@@ -36,6 +36,29 @@ export interface RegistryTree {
   readonly subkeys: ReadonlyMap<string, RegistryTree>;
 }
 
+/**
+ * A key's values that never change once built. Keys holding identical values (the same driver's
+ * params on every port of a multi-port card) share one, so readers may cache what they derive
+ * from it by its identity; a source writing to such a key copies it first.
+ */
+export class SharedValues extends Map<string, RegistryEntry> {
+  /** The entries (by lower-case name) in order, frozen. */
+  static of(entries: Iterable<readonly [string, RegistryEntry]>): SharedValues {
+    const map = new SharedValues();
+    for (const [lower, entry] of entries) Map.prototype.set.call(map, lower, entry);
+    return map;
+  }
+  override set(): this {
+    throw new TypeError('SharedValues never change: copy them to write');
+  }
+  override delete(): boolean {
+    throw new TypeError('SharedValues never change: copy them to write');
+  }
+  override clear(): void {
+    throw new TypeError('SharedValues never change: copy them to write');
+  }
+}
+
 export interface RegistrySource {
   readonly kind: SourceKind;
   /** For people: "demo data", "this computer's registry", or the file names. */

@@ -5,6 +5,7 @@
  */
 
 import { z } from 'zod';
+import { base64Length, MAX_INF_FILE_BYTES, MAX_REG_FILE_BYTES } from '../model/input-limits';
 
 const adapterId = z.string().regex(/^\d{4}$/, 'an adapter id is four digits, like 0007');
 /** Keywords are value names: printable, no backslash, bounded. */
@@ -46,6 +47,9 @@ export const exportRequest = z
   .object({ changes: z.array(changeSchema).min(1).max(2000), format: z.enum(['reg', 'ps1']) })
   .strict();
 export const undoRequest = z.object({ entryId: z.string().min(1).max(100), restartAdapters: z.boolean().optional() }).strict();
+/** Base64 text of the largest `.reg` file read (the decoded size is checked again by the source). */
+export const MAX_REG_FILE_BASE64 = base64Length(MAX_REG_FILE_BYTES);
+
 /** A TargetOS decoration or Windows version for an INF (`NTamd64.10.0...19041`, `10.0.22631`); read by the INF source. */
 const infTarget = z.string().min(1).max(64).regex(/^[A-Za-z0-9.]+$/, 'a target is a decoration such as NTamd64.10.0...19041 or a version such as 10.0.22631');
 
@@ -53,17 +57,32 @@ const infTarget = z.string().min(1).max(64).regex(/^[A-Za-z0-9.]+$/, 'a target i
 export const loadInfFilesRequest = z
   .object({
     files: z
-      .array(z.object({ name: z.string().min(1).max(260).regex(/\.in[fx]$/i, 'an INF file name ends in .inf or .inx'), contentBase64: z.string().max(24 * 1024 * 1024) }).strict())
+      .array(
+        z
+          .object({
+            name: z.string().min(1).max(260).regex(/\.in[fx]$/i, 'an INF file name ends in .inf or .inx'),
+            contentBase64: z.string().max(base64Length(MAX_INF_FILE_BYTES), `a driver INF may be at most ${MAX_INF_FILE_BYTES / 1024 / 1024} MiB`),
+          })
+          .strict(),
+      )
       .min(1)
-      .max(20),
+      .max(20)
+      // A driver and the INFs it includes, read into memory together: the same cap as one .reg upload.
+      .refine((files) => files.reduce((n, f) => n + f.contentBase64.length, 0) <= MAX_REG_FILE_BASE64, {
+        message: `the INF files are larger than ${MAX_REG_FILE_BYTES / 1024 / 1024} MiB together, the most opened at once`,
+      }),
     target: infTarget.optional(),
   })
   .strict();
 
+/** Files opened in one go: each within the `.reg` limit, and all together too (one request, one source in memory). */
 const regFiles = z
-  .array(z.object({ name: z.string().min(1).max(260), contentBase64: z.string().max(64 * 1024 * 1024) }).strict())
+  .array(z.object({ name: z.string().min(1).max(260), contentBase64: z.string().max(MAX_REG_FILE_BASE64, `a .reg file may be at most ${MAX_REG_FILE_BYTES / 1024 / 1024} MiB`) }).strict())
   .min(1)
-  .max(20);
+  .max(20)
+  .refine((files) => files.reduce((n, f) => n + f.contentBase64.length, 0) <= MAX_REG_FILE_BASE64, {
+    message: `the files are larger than ${MAX_REG_FILE_BYTES / 1024 / 1024} MiB together, the most opened at once`,
+  });
 export const loadRegFilesRequest = z.object({ files: regFiles }).strict();
 /** The selected adapter against another adapter of the source, or against `.reg` exports or a driver INF opened for the comparison. */
 export const compareRequest = z

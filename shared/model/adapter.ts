@@ -111,12 +111,14 @@ export interface Adapter {
   readonly connectionName: string | null;
   readonly netCfgInstanceId: string | null;
   readonly componentId: string | null;
+  /** The NCF_* flags; null when the source has none (a partial export). */
   readonly characteristics: number | null;
-  readonly physical: boolean;
-  readonly virtual: boolean;
-  readonly hidden: boolean;
+  /** The flags below are decoded from `characteristics`, and null (unknown, not false) when it is null. */
+  readonly physical: boolean | null;
+  readonly virtual: boolean | null;
+  readonly hidden: boolean | null;
   /** NCF_HAS_UI: Windows shows an Advanced page only for these. */
-  readonly hasUi: boolean;
+  readonly hasUi: boolean | null;
   readonly propertyCount: number;
   /** The INF device models behind this adapter; null for registry sources. */
   readonly infModel: InfModel | null;

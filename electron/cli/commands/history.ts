@@ -1,6 +1,7 @@
 /** `nicprops history` and `nicprops undo [ENTRY]`. */
 
 import type { JournalEntry } from '../../../shared/model/journal';
+import { undoneEntryIds } from '../../../shared/model/journal-undo';
 import { registryValueAsText } from '../../../shared/model/registry-value';
 import { ChangeService } from '../../services/change-service';
 import type { CliContext } from '../cli-context';
@@ -22,7 +23,7 @@ function describeEntry(e: JournalEntry, undone: boolean): string {
 
 export async function historyCommand(ctx: CliContext): Promise<number> {
   const entries = await ctx.journal.list();
-  const undone = new Set(entries.flatMap((e) => (e.undoOf ? [e.undoOf] : [])));
+  const undone = undoneEntryIds(entries);
   ctx.print(entries, () =>
     entries.length === 0
       ? `No changes recorded${ctx.source.kind === 'live' ? '' : ` (only changes to the live registry are journaled; the source is ${ctx.source.label})`}.`
@@ -34,7 +35,7 @@ export async function historyCommand(ctx: CliContext): Promise<number> {
 export async function undoCommand(ctx: CliContext, entryId: string | undefined, options: { restart?: boolean } = {}): Promise<number> {
   if (ctx.source.kind !== 'live') throw new CliError(`Undo works on the live registry; the source is ${ctx.source.label}.`, EXIT.usage);
   const entries = await ctx.journal.list();
-  const undone = new Set(entries.flatMap((e) => (e.undoOf ? [e.undoOf] : [])));
+  const undone = undoneEntryIds(entries);
   const target = entryId ?? entries.find((e) => !e.undoOf && !undone.has(e.id) && e.state !== 'unreadable')?.id;
   if (!target) throw new CliError('Nothing to undo: the history has no change set that is not undone yet.', EXIT.notFound);
   const entry = await new ChangeService(ctx.source, ctx.journal).undo(target);

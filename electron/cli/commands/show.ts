@@ -22,6 +22,13 @@ function metaSummary(p: AdapterDetails['properties'][number]): string {
   return parts.join(', ');
 }
 
+/** What Characteristics says; "unknown" when the source has none (a partial export), never "not set". */
+function kindText(a: AdapterDetails['adapter']): string {
+  if (a.characteristics === null) return 'kind unknown (the source has no Characteristics value)';
+  const flags = [a.physical && 'physical', a.virtual && 'virtual', a.hidden && 'hidden', !a.hasUi && 'no Advanced page (NCF_HAS_UI not set)'];
+  return flags.filter(Boolean).join(', ') || 'no flags set in Characteristics';
+}
+
 export function detailsText(d: AdapterDetails): string {
   const a = d.adapter;
   const props = [...d.properties].sort((x, y) => displayName(x).localeCompare(displayName(y), undefined, { sensitivity: 'base' }));
@@ -29,7 +36,7 @@ export function detailsText(d: AdapterDetails): string {
   const fromInf = a.infModel !== null;
   const lines = [
     `${adapterTitle(d)}  (instance ${a.id})`,
-    `  ${[a.physical && 'physical', a.virtual && 'virtual', a.hidden && 'hidden', !a.hasUi && 'no Advanced page (NCF_HAS_UI not set)'].filter(Boolean).join(', ') || 'no Characteristics'}${a.componentId ? `; ${a.componentId}` : ''}`,
+    `  ${kindText(a)}${a.componentId ? `; ${a.componentId}` : ''}`,
     ...(a.infModel
       ? [
           `  INF install section ${a.infModel.installSection}${a.infModel.decoration ? `.${a.infModel.decoration}` : ''} (models [${a.infModel.modelsSection}]): ${a.infModel.hardwareIds.join(', ')}`,

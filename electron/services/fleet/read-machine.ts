@@ -4,47 +4,24 @@
  * entry saying why, in one sentence — it never stops the fleet.
  */
 
-import { open, stat } from 'node:fs/promises';
 import { adapterKeyPath } from '../../../shared/model/registry-paths';
 import { registryValueAsText } from '../../../shared/model/registry-value';
 import { analyseMachine, unreadableMachine, type AnalysedMachine, type FleetOptions, type StringPool } from '../../../shared/fleet/analyse-machine';
 import type { FleetMachine } from '../../../shared/fleet/fleet-model';
 import { MAX_SIDECAR_BYTES, parseSidecar } from '../../../shared/fleet/sidecar';
+import { FileReadError, readBounded } from '../../sources/bounded-read';
 import { RegParseError } from '../../sources/reg-file/reg-parse-error';
-import { sourceFromRegFiles } from '../../sources/reg-file-source';
+import { REG_FILE_LIMITS, sourceFromRegFiles } from '../../sources/reg-file-source';
+import { SourceFileError } from '../../sources/source-file-error';
 import type { RegistrySource } from '../../sources/registry-source';
 import { readAllAdapterDetails, readGlobals } from '../adapter-reader';
 import type { MachineFiles } from './fleet-inputs';
 
-/** Largest export read: a whole Net class key of a busy server is a few MB. */
-export const MAX_MACHINE_EXPORT_BYTES = 64 * 1024 * 1024;
-
 class UnreadableFile extends Error {}
 
-/** A regular file of at most `max` bytes; anything else (a folder, a FIFO, a device, a bigger file) is refused. */
-async function readCapped(path: string, max: number, what: string): Promise<Uint8Array> {
-  const info = await stat(path);
-  if (!info.isFile()) throw new UnreadableFile(`${what} is not a regular file.`);
-  if (info.size > max) throw new UnreadableFile(`${what} is larger than ${Math.round(max / 1024 / 1024)} MB.`);
-  const handle = await open(path, 'r');
-  try {
-    // One byte more than the file had, to notice a file that grows while it is read.
-    const buffer = new Uint8Array(info.size + 1);
-    let length = 0;
-    while (length < buffer.length) {
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
-      if (bytesRead === 0) break;
-      length += bytesRead;
-    }
-    if (length > info.size) throw new UnreadableFile(`${what} changed while it was being read.`);
-    return buffer.subarray(0, length);
-  } finally {
-    await handle.close();
-  }
-}
-
 function reason(error: unknown, file: string): string {
-  if (error instanceof UnreadableFile || error instanceof RegParseError) return error.message;
+  // Each of these says what is wrong in one sentence naming the file.
+  if (error instanceof UnreadableFile || error instanceof RegParseError || error instanceof FileReadError || error instanceof SourceFileError) return error.message;
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return `${file} disappeared before it was read.`;
   if (code === 'EACCES' || code === 'EPERM') return `${file} cannot be read: permission denied.`;
@@ -69,7 +46,7 @@ async function identity(files: MachineFiles): Promise<{ machine: string; osBuild
   if (files.sidecar === null) return { machine: fromName, osBuild: null, collectedAt: null, notes: [] };
   let bytes: Uint8Array;
   try {
-    bytes = await readCapped(files.sidecar, MAX_SIDECAR_BYTES, files.sidecar);
+    bytes = await readBounded(files.sidecar, { maxBytes: MAX_SIDECAR_BYTES, what: 'a collector sidecar' });
   } catch (error) {
     return { machine: fromName, osBuild: null, collectedAt: null, notes: [`The sidecar could not be read: ${reason(error, files.sidecar)}`] };
   }
@@ -83,7 +60,8 @@ export type ReadMachineResult = { readonly ok: true; readonly analysed: Analysed
 export async function readMachine(files: MachineFiles, options: FleetOptions, pool: StringPool): Promise<ReadMachineResult> {
   const who = await identity(files);
   try {
-    const bytes = await readCapped(files.reg, MAX_MACHINE_EXPORT_BYTES, files.name);
+    // Within the limits every .reg source has (bounded-read.ts): size, folders, devices, pipes.
+    const bytes = await readBounded(files.reg, REG_FILE_LIMITS);
     const source = sourceFromRegFiles([{ name: files.name, bytes }]);
     const adapters = await readAllAdapterDetails(source);
     if (adapters.length === 0) throw new UnreadableFile(`${files.name} holds no network adapter (it is not a collector export of the Net class key).`);

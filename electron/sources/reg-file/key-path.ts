@@ -4,6 +4,8 @@
  * Called for every key of multi-megabyte files, so it avoids splitting the path.
  */
 
+import { MAX_KEY_DEPTH, MAX_KEY_NAME_CHARS } from '../../../shared/model/input-limits';
+
 /** Root key names as regedit writes them, by their upper-case full name and abbreviation. */
 const ROOT_KEYS: ReadonlyMap<string, string> = new Map([
   ['HKEY_LOCAL_MACHINE', 'HKEY_LOCAL_MACHINE'],
@@ -40,18 +42,36 @@ export function checkKeyPath(path: string): CheckedKeyPath {
   if (root === undefined) {
     return {
       ok: false,
-      problem: `unknown root key "${first}" (expected HKEY_LOCAL_MACHINE, HKEY_CURRENT_USER, HKEY_CLASSES_ROOT, HKEY_USERS or HKEY_CURRENT_CONFIG)`,
+      problem: `unknown root key "${short(first)}" (expected HKEY_LOCAL_MACHINE, HKEY_CURRENT_USER, HKEY_CLASSES_ROOT, HKEY_USERS or HKEY_CURRENT_CONFIG)`,
     };
   }
   if (slash < 0) return { ok: true, path: root };
   return checkNames(path, root === first ? path : root + path.slice(slash));
 }
 
-/** `path` spelled with its full root (`spelled`), unless a key name in it is empty. */
+/** `path` spelled with its full root (`spelled`), unless a key name in it is empty or over Windows' limits. */
 function checkNames(path: string, spelled: string): CheckedKeyPath {
   // Windows key names are never empty, so `a\\b` or a trailing `\` is a typo, not a key.
-  if (path.includes('\\\\') || path.endsWith('\\')) return { ok: false, problem: `key path "${path}" has an empty key name` };
+  if (path.includes('\\\\') || path.endsWith('\\')) return { ok: false, problem: `key path "${short(path)}" has an empty key name` };
+  // Only a path this long can hold a name over the limit or too many levels: the usual path skips the walk.
+  if (path.length > MAX_KEY_NAME_CHARS) {
+    let levels = 0;
+    for (let start = 0; start <= path.length; levels++) {
+      const slash = path.indexOf('\\', start);
+      const end = slash < 0 ? path.length : slash;
+      if (end - start > MAX_KEY_NAME_CHARS) {
+        return { ok: false, problem: `key name "${path.slice(start, start + 40)}…" is longer than ${MAX_KEY_NAME_CHARS} characters, which Windows does not allow` };
+      }
+      start = end + 1;
+    }
+    if (levels > MAX_KEY_DEPTH + 1) return { ok: false, problem: `key path is ${levels - 1} levels deep; Windows allows ${MAX_KEY_DEPTH}` };
+  }
   return { ok: true, path: spelled };
+}
+
+/** Text from the file for a message: a hostile path can be megabytes long. */
+function short(text: string): string {
+  return text.length > 120 ? `${text.slice(0, 120)}…` : text;
 }
 
 /** The path with its root spelled out; null when it is not a valid key path. */

@@ -103,6 +103,11 @@ export const AdapterItem = memo(function AdapterItem({ adapter: a, selected, foc
             Hidden
           </Badge>
         )}
+        {a.characteristics === null && (
+          <Badge appearance="outline" color="informative" size="small" title="The source has no Characteristics value (a partial export): physical, virtual or hidden is not known.">
+            Kind unknown
+          </Badge>
+        )}
         {pendingCount > 0 && (
           <Badge appearance="filled" color="brand" size="small">
             {pendingCount} pending

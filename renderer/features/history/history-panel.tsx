@@ -30,7 +30,14 @@ export function HistoryPanel() {
   const history = useAppStore((s) => s.history);
   const busy = useAppStore((s) => s.busy);
   const details = useAppStore((s) => s.details);
-  if (history.length === 0) return <Text>Nothing applied yet. Every Apply is recorded here with an Undo.</Text>;
+  const canApply = useAppStore((s) => s.source?.canApply ?? true);
+  if (history.length === 0) {
+    return (
+      <Text>
+        {canApply ? 'Nothing applied yet. Every Apply is recorded here with an Undo.' : 'A driver package preview is never applied, so nothing is recorded here; save changes as PowerShell instead.'}
+      </Text>
+    );
+  }
   const undone = undoneEntryIds(history);
   const entries = [...history].sort((a, b) => b.appliedAt.localeCompare(a.appliedAt));
   return (

@@ -95,7 +95,7 @@ export function AppToolbar() {
 
   const nothingToSave = pendingCount === 0;
   const commands: Command[] = [
-    { id: 'open', label: 'Open .reg…', icon: <FolderOpenRegular />, priority: 9, run: openFiles },
+    { id: 'open', label: 'Open .reg or INF…', icon: <FolderOpenRegular />, priority: 9, run: openFiles },
     ...(source && source.kind === 'reg-file'
       ? [{ id: 'back', label: backLabel(source.runtime), icon: <ArrowResetRegular />, priority: 6, run: () => void switchToDefaultSource() }]
       : []),

@@ -1,4 +1,4 @@
-/** The hidden file picker behind "Open .reg…" and "Open driver INF…" (toolbar button and File menu). */
+/** The hidden file picker behind "Open .reg or INF…" and "Open driver INF…" (toolbar button and File menu). */
 
 import { forwardRef } from 'react';
 import { openRegFiles } from '../../stores/actions';

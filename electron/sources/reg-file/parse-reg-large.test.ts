@@ -41,18 +41,13 @@ function bigExport(): RegKeyBlock[] {
   return blocks;
 }
 
-describe('parseReg performance', () => {
-  it('reads a 3 MB UTF-16LE export of 64 adapters x 60 params well within a second', () => {
+// Timing lives in `npm run bench` (bench/core.bench.ts); this checks that the big source the bench
+// times parses to the tree it should.
+describe('parseReg on a 3 MB export', () => {
+  it('reads a 3 MB UTF-16LE export of 64 adapters x 60 params into every key it holds', () => {
     const bytes = encodeRegFile(writeReg(bigExport()));
     expect(bytes.length).toBeGreaterThan(3_000_000);
-    const start = performance.now();
-    const doc = parseReg(decodeRegBytes(bytes), 'big.reg');
-    const parsed = performance.now();
-    const registry = MemoryRegistry.fromDocuments([doc], 'reg-file', 'big.reg');
-    const applied = performance.now();
-    console.info(`${(bytes.length / 1e6).toFixed(1)} MB: decode+parse ${(parsed - start).toFixed(0)} ms, apply ${(applied - parsed).toFixed(0)} ms`);
-    // Generous bound: this machine is shared; a regression to quadratic time would blow far past it.
-    expect(parsed - start).toBeLessThan(1000);
+    const registry = MemoryRegistry.fromDocuments([parseReg(decodeRegBytes(bytes), 'big.reg')], 'reg-file', 'big.reg');
     expect(registry.snapshot(NET_CLASS_KEY)).toHaveLength(1 + 64 * (1 + 60 * 2 + 2));
   });
 });
