@@ -229,7 +229,8 @@ describe('nicprops profile', () => {
     expect(refused.stderr).toContain('The profile is for adapters with ComponentId like "pci\\ven_8086*"; this adapter does not match');
     expect(lab('profile', 'apply', intel, '0002', '--dry-run', '--ignore-match').code).toBe(0);
     expect(lab('profile', 'apply', 'preset:everything-fast', '0001').code).toBe(3);
-    expect(lab('profile', 'apply', join(dir, 'missing.json'), '0001').stderr).toBe(`nicprops: Cannot read ${join(dir, 'missing.json')}: no such file.\n`);
+    expect(lab('profile', 'apply', join(dir, 'missing.json'), '0001').stderr).toBe(`nicprops: ${join(dir, 'missing.json')} does not exist.\n`);
+    expect(lab('profile', 'validate', dir).stderr).toBe(`nicprops: ${dir} is a folder, not a file.\n`);
   });
 
   it('lists the presets with one sentence each', () => {

@@ -1,59 +1,33 @@
 /**
- * Profiles as files. Reading: files the tool did not write (a colleague's, a download), so read with
- * a size cap before any parsing, and validated by shared/profiles/parse-profile.ts; one small
- * function, so the bounded reader for every hostile file can take its place in one spot. Writing:
- * an adapter saved as a profile for the app to download.
+ * Profiles as files. Reading: files the tool did not write (a colleague's, a download), so read
+ * through the bounded reader before any parsing, and validated by shared/profiles/parse-profile.ts.
+ * Writing: an adapter saved as a profile for the app to download.
  */
 
-import { open, stat } from 'node:fs/promises';
 import type { ExportedFile } from '../../shared/ipc/contract';
 import { parseProfile, profileBytes, ProfileError } from '../../shared/profiles/parse-profile';
 import { PROFILE_LIMITS, type Profile } from '../../shared/profiles/profile';
 import { profileFromAdapter } from '../../shared/profiles/save-profile';
+import { FileReadError, readBounded } from '../sources/bounded-read';
 import type { RegistrySource } from '../sources/registry-source';
 import { readAdapterDetails } from './adapter-reader';
 import { ApplyError } from './apply-error';
 import { TOOL_NAME } from './tool-info';
 
-function cannotRead(path: string, error: unknown): ProfileError {
-  const code = (error as NodeJS.ErrnoException).code;
-  return new ProfileError(code === 'ENOENT' ? `Cannot read ${path}: no such file.` : code === 'EACCES' || code === 'EPERM' ? `Cannot read ${path}: permission denied.` : `Cannot read ${path} (${code ?? 'error'}).`);
-}
-
 /**
- * Read at most the profile size limit (plus one byte to notice more) from a regular file. What is
- * not a regular file (a folder, a FIFO that would block, a device) is refused before it is opened.
+ * Read and validate a profile file. Throws ProfileError with a sentence naming the path. The bytes
+ * come through the bounded reader every hostile file goes through: at most the profile limit,
+ * folders and devices refused before they are opened, a pipe given up when it stalls.
  */
-async function readCapped(path: string): Promise<Uint8Array> {
-  const before = await stat(path).catch((error: unknown) => {
-    throw cannotRead(path, error);
-  });
-  if (!before.isFile()) throw new ProfileError(`${path} is not a profile: it is ${before.isDirectory() ? 'a folder' : 'not a regular file'}.`);
-  const handle = await open(path, 'r').catch((error: unknown) => {
-    throw cannotRead(path, error);
-  });
-  try {
-    const info = await handle.stat();
-    // Swapped for something else between the check and the open: refuse rather than read it.
-    if (!info.isFile() || info.ino !== before.ino || info.dev !== before.dev) throw new ProfileError(`${path} changed while it was being opened; try again.`);
-    if (info.size > PROFILE_LIMITS.fileBytes) throw new ProfileError(`${path} is not a profile: it is larger than ${PROFILE_LIMITS.fileBytes / 1024} KiB.`);
-    const buffer = new Uint8Array(PROFILE_LIMITS.fileBytes + 1);
-    let length = 0;
-    // A file that grows while being read still stops at the cap.
-    while (length < buffer.length) {
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
-      if (bytesRead === 0) break;
-      length += bytesRead;
-    }
-    return buffer.subarray(0, length);
-  } finally {
-    await handle.close();
-  }
-}
-
-/** Read and validate a profile file. Throws ProfileError with a sentence naming the path. */
 export async function readProfileFile(path: string): Promise<Profile> {
-  return parseProfile(await readCapped(path), path);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readBounded(path, { maxBytes: PROFILE_LIMITS.fileBytes, what: 'a profile' });
+  } catch (error) {
+    if (error instanceof FileReadError) throw new ProfileError(error.message);
+    throw error;
+  }
+  return parseProfile(bytes, path);
 }
 
 /** What "Save as profile…" asks for. */

@@ -31,7 +31,8 @@ async function driverInfo(source: RegistrySource, id: string): Promise<DriverInf
 
 function inScope(d: AdapterDetails, scope: ReportScope): boolean {
   if (scope === 'all') return true;
-  if (scope === 'visible') return d.adapter.hasUi === true && d.adapter.hidden !== true;
+  // Unknown kind flags (null) count as shown: only what is known to be hidden or without a page is left out.
+  if (scope === 'visible') return d.adapter.hasUi !== false && d.adapter.hidden !== true;
   return d.adapter.id === scope.adapterId;
 }
 

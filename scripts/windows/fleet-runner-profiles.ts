@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   if (!exportsDir || !out) throw new Error('usage: fleet-runner-profiles.ts <exports-dir> <out-dir>');
   const reg = readdirSync(exportsDir).filter((f) => f.toLowerCase().endsWith('.reg'));
   if (reg.length !== 1) throw new Error(`expected one export in ${exportsDir}, found ${reg.length}`);
-  const adapters = (await readAllAdapterDetails(await sourceFromRegPaths([join(exportsDir, reg[0]!)]))).filter((d) => d.adapter.hasUi === true && d.adapter.hidden !== true && d.adapter.componentId);
+  const adapters = (await readAllAdapterDetails(await sourceFromRegPaths([join(exportsDir, reg[0]!)]))).filter((d) => d.adapter.hasUi !== false && d.adapter.hidden !== true && d.adapter.componentId);
   for (const d of adapters) {
     // An enum the driver reads as it is stored, with another value on offer.
     const p = d.properties.find((x) => x.type === 'enum' && x.status !== 'wrong-type' && x.effective !== null && x.options.some((o) => !sameValue(x, o.value, x.effective)) && !/[*?]/.test(d.adapter.componentId ?? ''));

@@ -83,8 +83,8 @@ function own(text: string): string {
 }
 
 function inScope(d: AdapterDetails, scope: FleetScope): boolean {
-  // Characteristics unknown (a partial export): not known to have an Advanced page, so left out, as the report does.
-  return scope === 'all' || (d.adapter.hasUi === true && d.adapter.hidden !== true);
+  // Unknown kind flags (a partial export without Characteristics) count as shown, as in the support report.
+  return scope === 'all' || (d.adapter.hasUi !== false && d.adapter.hidden !== true);
 }
 
 /** A value stored that is not the driver's default (or does not fit its metadata). */

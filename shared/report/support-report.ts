@@ -119,7 +119,7 @@ function rawText(stored: StoredValue): string {
 }
 
 function kindText(a: AdapterDetails['adapter']): string {
-  return [a.physical && 'physical', a.virtual && 'virtual', a.hidden && 'hidden', !a.hasUi && 'no Advanced page'].filter(Boolean).join(', ') || 'unknown';
+  return [a.physical && 'physical', a.virtual && 'virtual', a.hidden && 'hidden', a.hasUi === false && 'no Advanced page'].filter(Boolean).join(', ') || 'unknown';
 }
 
 function adapterReport(details: AdapterDetails, driver: DriverInfo, globals: Globals): ReportAdapter {

@@ -163,7 +163,7 @@ function copyResult(plan: SettingsPlan): { intent: 'success' | 'warning'; text: 
 export function CompareDialog({ details, onClose }: { readonly details: AdapterDetails; readonly onClose: () => void }) {
   const styles = useStyles();
   const adapters = useAppStore((s) => s.adapters);
-  const others = adapters.filter((a) => a.id !== details.adapter.id && a.hasUi);
+  const others = adapters.filter((a) => a.id !== details.adapter.id && a.hasUi !== false);
   const [otherId, setOtherId] = useState<string | null>(null);
   const [files, setFiles] = useState<readonly File[]>([]);
   const [outcome, setOutcome] = useState<CompareOutcome | null>(null);

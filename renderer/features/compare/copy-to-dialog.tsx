@@ -37,7 +37,7 @@ const useStyles = makeStyles({
 export function CopyToDialog({ details, onClose }: { readonly details: AdapterDetails; readonly onClose: () => void }) {
   const styles = useStyles();
   const adapters = useAppStore((s) => s.adapters);
-  const targets = adapters.filter((a) => a.id !== details.adapter.id && a.hasUi);
+  const targets = adapters.filter((a) => a.id !== details.adapter.id && a.hasUi !== false);
   const [targetId, setTargetId] = useState<string | null>(null);
   const [plan, setPlan] = useState<SettingsPlan | null>(null);
 

@@ -1,7 +1,7 @@
 /** Save as profile…: the selected adapter's values as a profile file (format 1, see the README). */
 
 import { useState } from 'react';
-import { Button, Checkbox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Checkbox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import type { AdapterDetails } from '../../../shared/model/adapter';
 import { saveProfile } from '../../stores/profile-actions';
 import { adapterTitle } from '../adapters/adapter-item';
@@ -29,7 +29,7 @@ export function SaveProfileDialog({ details, onClose }: { readonly details: Adap
               <Input value={name} onChange={(_e, d) => setName(d.value)} />
             </Field>
             <Field label="What it is for (optional)">
-              <Textarea value={description} maxLength={2000} onChange={(_e, d) => setDescription(d.value)} />
+              <Input value={description} maxLength={2000} onChange={(_e, d) => setDescription(d.value)} />
             </Field>
             <Checkbox checked={nonDefault} onChange={(_e, d) => setNonDefault(d.checked === true)} label="Only values that differ from the driver's defaults" />
             <Checkbox
