@@ -8,12 +8,15 @@
 //
 // Usage: node scripts/build.mjs            build all of the above
 //        node scripts/build.mjs main preload   build only the named steps (names below)
+//        node scripts/build.mjs cli --outfile dist/cli-test-x/nicprops.cjs
+//                                              one bundle elsewhere (a test's private copy)
 // A missing entry point fails the build.
 
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { inlineBundlePlugin } from './inline-bundle.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -65,13 +68,18 @@ function fail(message) {
   process.exit(1);
 }
 
-const requested = process.argv.slice(2);
+const args = process.argv.slice(2);
+const outfileAt = args.indexOf('--outfile');
+const outfileOverride = outfileAt >= 0 ? args[outfileAt + 1] : undefined;
+if (outfileAt >= 0 && !outfileOverride) fail('--outfile needs a path');
+const requested = outfileAt >= 0 ? args.filter((_, i) => i !== outfileAt && i !== outfileAt + 1) : args;
+if (outfileOverride && (requested.length !== 1 || requested[0] === 'renderer')) fail('--outfile builds exactly one esbuild step, e.g. "cli --outfile FILE"');
 for (const name of requested) {
   if (!STEPS.includes(name)) fail(`unknown step "${name}"; steps are: ${STEPS.join(', ')}`);
 }
 const wanted = (name) => requested.length === 0 || requested.includes(name);
 
-const entries = ENTRIES.filter((e) => wanted(e.name));
+const entries = ENTRIES.filter((e) => wanted(e.name)).map((e) => (outfileOverride ? { ...e, outfile: outfileOverride, keepDir: true } : e));
 const missing = entries.filter((e) => !existsSync(path.join(root, e.entry)));
 if (missing.length > 0) {
   fail(`entry point(s) missing: ${missing.map((e) => `${e.entry} (${e.name})`).join(', ')}`);
@@ -79,7 +87,7 @@ if (missing.length > 0) {
 
 async function bundle(e) {
   const started = performance.now();
-  rmSync(path.join(root, path.dirname(e.outfile)), { recursive: true, force: true });
+  if (!e.keepDir) rmSync(path.join(root, path.dirname(e.outfile)), { recursive: true, force: true });
   const result = await esbuild.build({
     absWorkingDir: root,
     entryPoints: [e.entry],
@@ -91,6 +99,7 @@ async function bundle(e) {
     sourcemap: true,
     external: e.external,
     loader: { '.reg': 'text' },
+    plugins: [inlineBundlePlugin],
     banner: e.banner ? { js: e.banner } : undefined,
     define: { 'process.env.NODE_ENV': '"production"' },
     metafile: true,

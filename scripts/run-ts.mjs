@@ -1,6 +1,7 @@
 // Run a TypeScript entry point with Node: bundle it with esbuild (the same loaders as the app
 // build, `.reg` as text), then execute the bundle. Used for benchmarks and small tools.
 import { build } from 'esbuild';
+import { inlineBundlePlugin } from './inline-bundle.mjs';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,6 +22,7 @@ await build({
   target: 'node20',
   outfile,
   loader: { '.reg': 'text' },
+  plugins: [inlineBundlePlugin],
   external: ['registry-js', 'native-reg', 'electron', '@playwright/test', 'playwright', 'playwright-core'],
   logLevel: 'warning',
 });

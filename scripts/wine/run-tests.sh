@@ -40,9 +40,9 @@ wine_log "bundled ${#tests[@]} test file(s) in $(( ($(date +%s%N) - t0) / 100000
 # current source. Tests run it under Windows node.exe from $NICPROPS_CLI (a Windows path).
 t0=$(date +%s%N)
 cli="$build/cli/nicprops.cjs"
-"$PROJECT_ROOT/node_modules/.bin/esbuild" "$PROJECT_ROOT/electron/cli/nicprops.ts" --bundle --platform=node --format=cjs \
-  --target=node20 --external:registry-js --external:native-reg --loader:.reg=text --define:process.env.NODE_ENV='"production"' \
-  --log-level=warning --outfile="$cli"
+mkdir -p "$(dirname "$cli")"
+# Through scripts/build.mjs, so its plugins (inline page scripts) apply as in the shipped bundle.
+(cd "$PROJECT_ROOT" && node scripts/build.mjs cli --outfile "$cli" >/dev/null)
 export NICPROPS_CLI="$(win_path "$cli")"
 wine_log "bundled the CLI in $(( ($(date +%s%N) - t0) / 1000000 )) ms"
 
