@@ -3,8 +3,8 @@
  * ESLint flat config: typescript-eslint everywhere, React hooks in the renderer, and the
  * process boundaries of design.md enforced with no-restricted-imports:
  *
- *   shared/, renderer/   no Node built-ins, no electron, no registry-js
- *   registry-js          only in electron/sources/live-registry.ts
+ *   shared/, renderer/   no Node built-ins, no electron, no registry libraries
+ *   registry-js, native-reg   only in electron/sources/live-registry.ts
  *   electron             not in electron/services, electron/sources, electron/cli, electron/preview
  *   ipcMain              only in electron/main/ipc/typed-ipc.ts
  *   ipcRenderer          only in electron/preload/
@@ -36,7 +36,10 @@ const ELECTRON = {
   patterns: [{ regex: '^electron(/|$)', message: 'Only electron/main and electron/preload may import electron; pass what you need in.' }],
 };
 const REGISTRY_JS = {
-  paths: [{ name: 'registry-js', message: 'registry-js is imported only by electron/sources/live-registry.ts; use a RegistrySource.' }],
+  paths: ['registry-js', 'native-reg'].map((name) => ({
+    name,
+    message: `${name} is imported only by electron/sources/live-registry.ts (the live source); use a RegistrySource.`,
+  })),
   patterns: [],
 };
 const IPC_MAIN = {

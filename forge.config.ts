@@ -31,19 +31,22 @@ const KEEP = [
   /^\/dist(\/(?!.*\.map$).*)?$/,
   /^\/node_modules$/,
   /^\/node_modules\/registry-js(\/(package\.json|dist(\/lib(\/[^/]+\.js)?)?|build(\/Release(\/registry\.node)?)?))?$/,
+  /^\/node_modules\/native-reg(\/(package\.json|lib(\/[^/]+\.js)?|prebuilds(\/win32-[^/]+(\/[^/]+\.node)?)?))?$/,
+  /^\/node_modules\/node-gyp-build(\/(package\.json|index\.js|node-gyp-build\.js))?$/,
 ];
 
 const config: ForgeConfig = {
   packagerConfig: {
     asar: { unpack: '**/*.node' },
     icon: path.join(root, 'build', 'icon'),
-    // Keep only the build output, package.json and registry-js (JS + addon). Packager prunes
-    // devDependencies itself; everything the renderer needs was bundled by Vite.
+    // Keep only the build output, package.json and the registry modules (JS + addons, as
+    // electron-builder.yml ships them). Packager prunes devDependencies itself; everything the
+    // renderer needs was bundled by Vite.
     ignore: (file: string) => file !== '' && !KEEP.some((re) => re.test(file)),
   },
-  // registry-js is N-API: the addon npm built loads in Electron unchanged, and rebuilding it
-  // would download Electron headers. Skip it.
-  rebuildConfig: { ignoreModules: ['registry-js'] },
+  // registry-js and native-reg are N-API: the addons npm built or shipped load in Electron
+  // unchanged, and rebuilding them would download Electron headers. Skip both.
+  rebuildConfig: { ignoreModules: ['registry-js', 'native-reg'] },
   makers: [],
   hooks: {
     // Runs before `start` and `package`: one build for both (scripts/build.mjs).

@@ -1,21 +1,31 @@
 #!/usr/bin/env node
 // Builds everything `npm start`, the CLI, the preview and the packagers need into dist/:
-//   dist/main/index.cjs      Electron main          (external: electron, registry-js)
+//   dist/main/index.cjs      Electron main          (external: electron and the registry modules)
 //   dist/preload/index.cjs   sandboxed preload      (external: electron; nothing else may be required)
-//   dist/cli/nicprops.cjs    the nicprops CLI       (external: registry-js; runnable with node)
-//   dist/preview/server.cjs  browser preview server (external: registry-js)
+//   dist/cli/nicprops.cjs    the nicprops CLI       (external: the registry modules; runnable with node)
+//   dist/preview/server.cjs  browser preview server (external: the registry modules)
 //   dist/renderer/           the renderer, by Vite (vite.config.ts)
 //
 // Usage: node scripts/build.mjs            build all of the above
 //        node scripts/build.mjs main preload   build only the named steps (names below)
+//        node scripts/build.mjs cli --outfile dist/cli-test-x/nicprops.cjs
+//                                              one bundle elsewhere (a test's private copy)
 // A missing entry point fails the build.
 
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { inlineBundlePlugin } from './inline-bundle.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * The native registry modules stay outside the bundles: their `.node` files are loaded from
+ * node_modules at run time (native-reg finds its prebuild relative to its own folder), and the
+ * packagers ship them unpacked from the asar.
+ */
+const REGISTRY_MODULES = ['registry-js', 'native-reg'];
 
 /** The esbuild bundles. Edit here to add or change an entry point. */
 const ENTRIES = [
@@ -23,7 +33,7 @@ const ENTRIES = [
     name: 'main',
     entry: 'electron/main/index.ts',
     outfile: 'dist/main/index.cjs',
-    external: ['electron', 'registry-js'],
+    external: ['electron', ...REGISTRY_MODULES],
   },
   {
     name: 'preload',
@@ -40,14 +50,14 @@ const ENTRIES = [
     name: 'cli',
     entry: 'electron/cli/nicprops.ts',
     outfile: 'dist/cli/nicprops.cjs',
-    external: ['registry-js'],
+    external: REGISTRY_MODULES,
     banner: '#!/usr/bin/env node',
   },
   {
     name: 'preview',
     entry: 'electron/preview/server.ts',
     outfile: 'dist/preview/server.cjs',
-    external: ['registry-js'],
+    external: REGISTRY_MODULES,
   },
 ];
 
@@ -58,13 +68,18 @@ function fail(message) {
   process.exit(1);
 }
 
-const requested = process.argv.slice(2);
+const args = process.argv.slice(2);
+const outfileAt = args.indexOf('--outfile');
+const outfileOverride = outfileAt >= 0 ? args[outfileAt + 1] : undefined;
+if (outfileAt >= 0 && !outfileOverride) fail('--outfile needs a path');
+const requested = outfileAt >= 0 ? args.filter((_, i) => i !== outfileAt && i !== outfileAt + 1) : args;
+if (outfileOverride && (requested.length !== 1 || requested[0] === 'renderer')) fail('--outfile builds exactly one esbuild step, e.g. "cli --outfile FILE"');
 for (const name of requested) {
   if (!STEPS.includes(name)) fail(`unknown step "${name}"; steps are: ${STEPS.join(', ')}`);
 }
 const wanted = (name) => requested.length === 0 || requested.includes(name);
 
-const entries = ENTRIES.filter((e) => wanted(e.name));
+const entries = ENTRIES.filter((e) => wanted(e.name)).map((e) => (outfileOverride ? { ...e, outfile: outfileOverride, keepDir: true } : e));
 const missing = entries.filter((e) => !existsSync(path.join(root, e.entry)));
 if (missing.length > 0) {
   fail(`entry point(s) missing: ${missing.map((e) => `${e.entry} (${e.name})`).join(', ')}`);
@@ -72,7 +87,7 @@ if (missing.length > 0) {
 
 async function bundle(e) {
   const started = performance.now();
-  rmSync(path.join(root, path.dirname(e.outfile)), { recursive: true, force: true });
+  if (!e.keepDir) rmSync(path.join(root, path.dirname(e.outfile)), { recursive: true, force: true });
   const result = await esbuild.build({
     absWorkingDir: root,
     entryPoints: [e.entry],
@@ -84,6 +99,7 @@ async function bundle(e) {
     sourcemap: true,
     external: e.external,
     loader: { '.reg': 'text' },
+    plugins: [inlineBundlePlugin],
     banner: e.banner ? { js: e.banner } : undefined,
     define: { 'process.env.NODE_ENV': '"production"' },
     metafile: true,

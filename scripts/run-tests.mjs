@@ -74,6 +74,17 @@ const steps = [
       return { passed: r.passed, failed: r.failed + (ok || r.failed > 0 ? 0 : 1), skipped: r.skipped ?? 0 };
     },
   },
+  {
+    name: 'soak under Wine (random change sets, undos, injected faults)',
+    group: 'soak',
+    exec: () => {
+      rmSync('reports/soak.json', { force: true });
+      const ok = run('bash', ['scripts/wine/run-tests.sh', '--suite', 'soak']);
+      const r = readJson('reports/soak.json');
+      if (!r) return { passed: 0, failed: 1, skipped: 0, note: 'no report' };
+      return { passed: r.passed, failed: r.failed + (ok || r.failed > 0 ? 0 : 1), skipped: r.skipped ?? 0 };
+    },
+  },
 ];
 
 const results = [];

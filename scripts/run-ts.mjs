@@ -1,6 +1,7 @@
 // Run a TypeScript entry point with Node: bundle it with esbuild (the same loaders as the app
 // build, `.reg` as text), then execute the bundle. Used for benchmarks and small tools.
 import { build } from 'esbuild';
+import { inlineBundlePlugin } from './inline-bundle.mjs';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,7 +22,8 @@ await build({
   target: 'node20',
   outfile,
   loader: { '.reg': 'text' },
-  external: ['registry-js', 'electron', '@playwright/test', 'playwright', 'playwright-core'],
+  plugins: [inlineBundlePlugin],
+  external: ['registry-js', 'native-reg', 'electron', '@playwright/test', 'playwright', 'playwright-core'],
   logLevel: 'warning',
 });
 const result = spawnSync(process.execPath, [outfile, ...args], { stdio: 'inherit' });

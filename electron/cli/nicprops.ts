@@ -21,7 +21,9 @@ import { profileApplyCommand, profileCheckCommand, profilePresetsCommand, profil
 import { reportCommand } from './commands/report';
 import { resetCommand, setCommand } from './commands/set';
 import { showCommand } from './commands/show';
+import { cliOutput } from './cli-output';
 import { EXIT, EXIT_CODES_HELP, exitCodeFor } from './exit-codes';
+import { registerFleetCommands } from './fleet-commands';
 import { infTargetOption, parseControlSet } from './open-source';
 import { jsonText } from './terminal-text';
 
@@ -136,6 +138,7 @@ export async function runCli(argv: readonly string[], out: (s: string) => void, 
     .command('presets')
     .description('list the built-in presets (use them as preset:ID in apply and check)')
     .action(async () => run(async () => profilePresetsCommand(await ctx()))());
+  registerFleetCommands(program, profile, () => cliOutput(program.opts<GlobalOptions>().json === true, out, err), run);
   program
     .command('report [adapter]')
     .description('a report for a support ticket: values that differ from the defaults, findings with fixes, effective state, globals, metadata problems')

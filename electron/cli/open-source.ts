@@ -1,8 +1,8 @@
 /** Turn `--source` options into one registry source and find adapters by id, name or description. */
 
 import { InvalidArgumentError } from 'commander';
-import type { AdapterDetails } from '../../shared/model/adapter';
-import { readAllAdapterDetails } from '../services/adapter-reader';
+import type { Adapter, AdapterDetails } from '../../shared/model/adapter';
+import { readAdapterDetails, readAdapters } from '../services/adapter-reader';
 import { isLiveRegistryAvailable, LiveRegistry } from '../sources/live-registry';
 import { FileReadError } from '../sources/bounded-read';
 import { parseControlSetNumber } from '../sources/control-set';
@@ -73,7 +73,7 @@ export function parseControlSet(text: string): number {
 }
 
 /** The name to show for an adapter: connection name, else description, else id. */
-export function adapterTitle(d: AdapterDetails): string {
+export function adapterTitle(d: { readonly adapter: Adapter }): string {
   const a = d.adapter;
   return [a.connectionName, a.description].filter(Boolean).join(' - ') || `adapter ${a.id}`;
 }
@@ -82,7 +82,7 @@ export function adapterTitle(d: AdapterDetails): string {
  * Find an adapter by instance id (`0007`, or `7`), exact connection name, or a unique
  * case-insensitive substring of its description or connection name.
  */
-export function findAdapter(all: readonly AdapterDetails[], query: string): AdapterDetails {
+export function findAdapter<T extends { readonly adapter: Adapter }>(all: readonly T[], query: string): T {
   const q = query.trim();
   if (/^\d{1,4}$/.test(q)) {
     const byId = all.find((d) => d.adapter.id === q.padStart(4, '0'));
@@ -103,8 +103,13 @@ export function findAdapter(all: readonly AdapterDetails[], query: string): Adap
   );
 }
 
-/** Read every adapter and pick one. */
-export async function resolveAdapter(source: RegistrySource, query: string): Promise<{ all: AdapterDetails[]; details: AdapterDetails }> {
-  const all = await readAllAdapterDetails(source);
-  return { all, details: findAdapter(all, query) };
+/** Pick one adapter by the summaries of all, then read its properties (and only its). */
+export async function resolveAdapter(source: RegistrySource, query: string): Promise<AdapterDetails> {
+  const { adapter } = findAdapter(
+    (await readAdapters(source)).map((a) => ({ adapter: a })),
+    query,
+  );
+  const details = await readAdapterDetails(source, adapter.id);
+  if (!details) throw new CliError(`Adapter ${adapter.id} was removed while it was being read.`, EXIT.notFound);
+  return details;
 }

@@ -3,7 +3,9 @@ import type { RegistryEntry } from '../../shared/model/registry-value';
 import { NET_CLASS_KEY } from '../../shared/model/registry-paths';
 import { MemoryRegistry } from '../sources/memory-registry';
 import { parseReg } from '../sources/reg-file/parse-reg';
-import { listAdapterIds, readAdapterDetails, readAllAdapterDetails, readGlobals } from './adapter-reader';
+import type { RegistrySource } from '../sources/registry-source';
+import { createDemoSource } from '../sources/reg-file-source';
+import { listAdapterIds, readAdapterDetails, readAdapters, readAllAdapterDetails, readGlobals } from './adapter-reader';
 import { ADAPTER_KEY, fixtureRegistry } from './test-support/fixture-registry';
 
 async function property(keyword: string) {
@@ -37,6 +39,26 @@ describe('adapter enumeration', () => {
 
   it('returns an empty list for a registry without the Net class key', async () => {
     expect(await listAdapterIds(new MemoryRegistry('reg-file', 'empty'))).toEqual([]);
+  });
+
+  it('summarises every adapter without reading its properties, as the full read would', async () => {
+    const demo = createDemoSource();
+    // Walked key by key, as the live registry is (no readTree), recording every key read.
+    const read: string[] = [];
+    const walked: RegistrySource = {
+      kind: 'live',
+      label: 'walked demo',
+      listSubkeys: (p) => (read.push(`list ${p}`), demo.listSubkeys(p)),
+      readValues: (p) => (read.push(`values ${p}`), demo.readValues(p)),
+      createKey: (p) => demo.createKey(p),
+      setValue: (p, n, v) => demo.setValue(p, n, v),
+      deleteValue: (p, n) => demo.deleteValue(p, n),
+    };
+    const full = (await readAllAdapterDetails(demo)).map((d) => d.adapter);
+    expect(await readAdapters(walked)).toEqual(full);
+    expect(await readAdapters(demo)).toEqual(full);
+    expect(read.filter((r) => /\\Ndi\\params\\/i.test(r))).toEqual([]);
+    expect(read.length).toBeLessThanOrEqual(1 + 3 * full.length);
   });
 
   it('returns null for an adapter that does not exist', async () => {

@@ -119,19 +119,23 @@ function buildDetails(data: AdapterKeyData, connectionName: string | null, prove
   root.forEach((v, lower) => {
     if (!data.defined.has(lower) && !isInstanceInfoValue(v.name)) registryOnly.push({ keyword: v.name, type: v.value.type, data: v.value.data });
   });
+  return { adapter: buildAdapter(data.id, root, connectionName, properties.length, provenance), properties, registryOnly };
+}
+
+/** The adapter summary from its instance key's values. */
+function buildAdapter(id: string, root: ValuesByName, connectionName: string | null, propertyCount: number, provenance: SourceProvenance | undefined): Adapter {
   const characteristics = dwordOf(root, 'Characteristics');
-  const adapter: Adapter = {
-    id: data.id,
+  return {
+    id,
     description: textOf(root, 'driverdesc'),
     connectionName,
     netCfgInstanceId: textOf(root, 'netcfginstanceid'),
     componentId: textOf(root, 'componentid'),
     characteristics,
     ...decodeCharacteristics(characteristics),
-    propertyCount: properties.length,
-    infModel: provenance ? provenance.infModel(data.id) : null,
+    propertyCount,
+    infModel: provenance ? provenance.infModel(id) : null,
   };
-  return { adapter, properties, registryOnly };
 }
 
 const GUID = /^\{[0-9a-fA-F-]{36}\}$/;
@@ -181,6 +185,24 @@ export async function readAllAdapterDetails(source: RegistrySource): Promise<Ada
       const connection = guid ? connections?.subkeys.get(guid)?.subkeys.get('connection') : undefined;
       return buildDetails(data, connection ? textOf(connection.values, 'name') : null, source.provenance);
     });
+}
+
+/**
+ * Every adapter's summary (ids, names, kind, number of properties) without reading the properties
+ * themselves: what listing adapters and finding one by name need. On the live registry that is a
+ * few calls per adapter instead of one per property and enum.
+ */
+export async function readAdapters(source: RegistrySource): Promise<Adapter[]> {
+  if (source.readTree) return (await readAllAdapterDetails(source)).map((d) => d.adapter);
+  const out: Adapter[] = [];
+  for (const id of await listAdapterIds(source)) {
+    const root = await source.readValues(adapterKeyPath(id));
+    if (root === null) continue;
+    const data: AdapterKeyData = { id, root: byName(root), params: [], defined: new Set() };
+    const count = (await source.listSubkeys(adapterParamsKeyPath(id)))?.length ?? 0;
+    out.push(buildAdapter(id, data.root, await readConnectionName(source, data), count, source.provenance));
+  }
+  return out;
 }
 
 /** Read the two global switches; null for an absent value. */

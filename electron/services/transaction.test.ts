@@ -194,6 +194,18 @@ describe('undo', () => {
     expect(again.message).toContain('already undone');
   });
 
+  it('restores a value of a type Apply never writes (a driver-written REG_BINARY), and can undo that undo', async () => {
+    const registry = fixtureRegistry();
+    await registry.setValue(ADAPTER_KEY, '*JumboPacket', { type: 'REG_BINARY', data: [0xea, 0x05, 0, 0] });
+    const service = new ChangeService(registry, new MemoryJournal());
+    const entry = await service.apply([set('*JumboPacket', '9014')]);
+    const undo = await service.undo(entry.id);
+    expect(await readCurrent(registry, ADAPTER_KEY, '*JumboPacket')).toEqual({ type: 'REG_BINARY', data: [0xea, 0x05, 0, 0] });
+    expect((await service.history()).map((e) => e.id)).toContain(undo.id);
+    await service.undo(undo.id);
+    expect(await readCurrent(registry, ADAPTER_KEY, '*JumboPacket')).toEqual({ type: 'REG_SZ', data: '9014' });
+  });
+
   it('refuses to undo over a value someone changed since', async () => {
     const registry = fixtureRegistry();
     const service = new ChangeService(registry, new MemoryJournal());

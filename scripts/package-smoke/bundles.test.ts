@@ -45,8 +45,8 @@ describe('dist/main/index.cjs', () => {
     expect(result.adapterCount).toBeGreaterThanOrEqual(6);
     expect(result.index).toMatchObject({ status: 200, hasRoot: true });
     expect(result.index.csp).toContain("script-src 'self'");
-    // Only electron, registry-js and Node built-ins are left for runtime resolution.
-    expect(result.requested.filter((r) => r !== 'electron' && r !== 'registry-js' && !r.startsWith('node:'))).toEqual([]);
+    // Only electron, the registry modules and Node built-ins are left for runtime resolution.
+    expect(result.requested.filter((r) => !['electron', 'registry-js', 'native-reg'].includes(r) && !r.startsWith('node:'))).toEqual([]);
   });
 });
 

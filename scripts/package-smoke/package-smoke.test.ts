@@ -3,13 +3,14 @@
  *  (a) electron-builder.yml (and the e2e variant) validate against electron-builder's own JSON
  *      schema (node_modules/app-builder-lib/scheme.json);
  *  (b) `electron-builder --linux dir` with a fake unpacked Electron packs the real dist/: the
- *      archive holds main, preload and renderer, registry-js's addon is unpacked, no UI library
- *      ships, and the fuses are flipped as configured.
+ *      archive holds main, preload and renderer, the addons of registry-js and native-reg are
+ *      unpacked, no UI library ships, and the fuses are flipped as configured. The Forge dev
+ *      packager keeps the same files (its ignore filter is checked against this archive).
  * Builds dist/ first when it is missing (CI builds before testing; a fresh checkout need not).
  */
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -113,6 +114,36 @@ describe('electron-builder --linux dir with a fake Electron', () => {
     expect(files).toContain('/node_modules/registry-js/dist/lib/index.js');
   });
 
+  it('unpacks native-reg’s win32-x64 prebuild next to the archive, with the loader that finds it', () => {
+    const unpacked = path.join(appDir, 'resources', 'app.asar.unpacked', 'node_modules', 'native-reg', 'prebuilds');
+    expect(readdirSync(unpacked)).toEqual(['win32-x64']);
+    const addon = path.join(unpacked, 'win32-x64', 'node.napi.node');
+    // The very bytes npm shipped: a Windows x64 DLL ("MZ" header, PE machine 0x8664).
+    const shipped = readFileSync(require.resolve('native-reg/prebuilds/win32-x64/node.napi.node'));
+    expect(readFileSync(addon).equals(shipped)).toBe(true);
+    expect(shipped.subarray(0, 2).toString('latin1')).toBe('MZ');
+    expect(shipped.readUInt16LE(shipped.readUInt32LE(0x3c) + 4)).toBe(0x8664);
+    for (const f of ['/node_modules/native-reg/package.json', '/node_modules/native-reg/lib/index.js', '/node_modules/node-gyp-build/index.js', '/node_modules/node-gyp-build/node-gyp-build.js']) {
+      expect(files, f).toContain(f);
+    }
+    expect(files.filter((f) => f.endsWith('.node')).sort()).toEqual([
+      '/node_modules/native-reg/prebuilds/win32-x64/node.napi.node',
+      '/node_modules/registry-js/build/Release/registry.node',
+    ]);
+  });
+
+  it('keeps the same registry module files in a Forge package as electron-builder ships', async () => {
+    const forge = (await import('../../forge.config')).default;
+    const ignore = (forge.packagerConfig as { ignore: (file: string) => boolean }).ignore;
+    const shipped = files.filter((f) => f.startsWith('/node_modules/'));
+    expect(shipped.filter((f) => ignore(f))).toEqual([]);
+    // Sources and build-only packages stay out. (Forge's filter sees only paths, not the target
+    // architecture, so its dev packages keep all three Windows prebuilds; node-gyp-build picks one.)
+    for (const f of ['/node_modules/native-reg/reg.cc', '/node_modules/native-reg/src/index.ts', '/node_modules/node-gyp-build/bin.js', '/node_modules/node-addon-api/package.json']) {
+      expect(ignore(f), f).toBe(true);
+    }
+  });
+
   it('ships no UI library, no build-only dependency, no sources and no source maps', () => {
     const offenders = files.filter((f) =>
       /^\/node_modules\/(react|react-dom|zustand|@fluentui|scheduler|node-addon-api|prebuild-install)(\/|$)/.test(f) ||
@@ -121,7 +152,7 @@ describe('electron-builder --linux dir with a fake Electron', () => {
     );
     expect(offenders).toEqual([]);
     const modules = new Set(files.filter((f) => f.startsWith('/node_modules/')).map((f) => f.split('/')[2]));
-    expect([...modules]).toEqual(['registry-js']);
+    expect([...modules].sort()).toEqual(['native-reg', 'node-gyp-build', 'registry-js']);
   });
 
   it('flips the fuses as electronFuses says', async () => {

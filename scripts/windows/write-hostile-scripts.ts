@@ -15,6 +15,7 @@ import { renderChangeSet } from '../../electron/services/export-file';
 import { ADAPTER_ID, BENIGN_FIELDS, hostileRegistry, TEXT_KEYWORD } from '../../electron/services/test-support/hostile-registry';
 import { aclReportScript, secureFolderScript } from '../../electron/services/windows/journal-folder-acl';
 import { deviceIdScript, restartNetAdapterScript } from '../../electron/services/windows/restart-adapter';
+import { exportProfile } from '../../shared/deploy/export-profile';
 
 const out = process.argv[2] ?? '';
 if (!out) throw new Error('usage: write-hostile-scripts.ts <out-dir>');
@@ -65,6 +66,32 @@ one('acl-report.ps1', aclReportScript(dir), ['Write-Output', 'Get-ChildItem', 'F
 one('secure-folder.ps1', secureFolderScript(dir), ['New-Object', 'Set-Acl'], [dir]);
 const exe = "C:\\Users\\x'\u2018\u2019\u201a\u201b$(calc)\\NIC.exe";
 one('relaunch.ps1', relaunchScript(exe, ['C:\\a" -x "b\\', '--pending-changes=C:\\x y\\h.json']), ['Start-Process'], [exe]);
+
+// Deployment scripts (profile export) from profiles whose every text is a hostile payload. DSC is
+// left out here: parsing a configuration needs NetworkingDsc installed (Import-DscResource).
+const deployCommands = [
+  'Get-NetAdapter', 'Where-Object', 'Sort-Object', 'ForEach-Object', 'Select-Object', 'Get-NetAdapterAdvancedProperty', 'Set-NetAdapterAdvancedProperty',
+  'Remove-NetAdapterAdvancedProperty', 'Restart-NetAdapter', 'Write-Output', 'Join-Path', 'Test-Path', 'Add-Content', 'Get-Date', 'Invoke-Command',
+  'Test-NicPattern', 'ConvertTo-NicNumber', 'ConvertTo-NicMetaNumber', 'Get-NicSettingState', 'New-NicResult', 'Invoke-NicProfile', 'Get-NicCount',
+  'Format-NicResult', 'Format-NicSummary', 'Write-NicLog',
+];
+payloads.forEach((payload, i) => {
+  if (i % 4 !== 0) return;
+  const profile = {
+    formatVersion: 1 as const,
+    name: payload,
+    description: payload,
+    match: { componentId: [`${payload}*`], description: [payload] },
+    settings: [{ keyword: `k${payload}`, value: `v${payload}` }, { keyword: `n${payload}`, value: null }],
+  };
+  for (const format of ['intune', 'ps-remoting'] as const) {
+    for (const f of exportProfile(format, { profile, source: 'hostile.json', tool: 'write-hostile-scripts', restart: true })) {
+      const file = `deploy-${i}-${f.name}`;
+      writeFileSync(join(out, file), `\ufeff${f.text}`);
+      manifest.push({ file, commands: deployCommands, strings: [payload, `${payload}*`, `k${payload}`, `v${payload}`, `n${payload}`] });
+    }
+  }
+});
 
 writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifest, null, 2));
 console.log(`wrote ${manifest.length} scripts to ${out}`);

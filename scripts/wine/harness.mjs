@@ -60,7 +60,7 @@ async function runToFiles(command, args, env, cwd) {
 }
 
 /**
- * `node.exe args…` under Wine through wine-node.sh (registry-js resolves to the Windows build
+ * `node.exe args…` under Wine through wine-node.sh (registry-js and native-reg resolve to their Windows builds
  * from any script location). Example args: ['dist/cli/nicprops.cjs', 'adapters', '--json'].
  */
 export function runWineNode(args, options = {}) {

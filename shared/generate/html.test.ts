@@ -66,3 +66,23 @@ describe('html`` and htmlDocument()', () => {
     expect(htmlJoin([html`<b>${1}</b>`, html`${null}<i>${'2'}</i>`], ' ').text).toBe('<b>1</b> <i>2</i>');
   });
 });
+
+describe('htmlDocument() with a script', () => {
+  const SCRIPT = 'document.body.dataset.ready = "1";';
+
+  it('allows exactly that script by its hash, still nothing else, and puts it last in the body', () => {
+    const doc = htmlDocument({ title: 't', styleSheet: STYLE, styleSha256: sha(STYLE), body: html`<p>x</p>`, script: { text: SCRIPT, sha256: sha(SCRIPT) } });
+    expect(doc).toContain(`content="default-src 'none'; script-src 'sha256-${sha(SCRIPT)}'; style-src 'sha256-${sha(STYLE)}'; img-src data:; base-uri 'none'; form-action 'none'"`);
+    const scripts = elements(parse(doc)).filter((e) => e.tagName === 'script');
+    expect(scripts).toHaveLength(1);
+    expect(text(scripts[0]!)).toBe(SCRIPT);
+    expect(doc).not.toMatch(/<link|src=|href=/i);
+  });
+
+  it('refuses a script that would end its element early or a hash that is not one', () => {
+    const page = (text: string, hash = sha(text)) => () => htmlDocument({ title: 't', styleSheet: STYLE, styleSha256: sha(STYLE), body: html``, script: { text, sha256: hash } });
+    expect(page('a = "</SCRIPT><img src=x>"')).toThrow(/<\/script/);
+    expect(page('a = "<!--"')).toThrow();
+    expect(page(SCRIPT, 'not a hash')).toThrow(/sha256/);
+  });
+});

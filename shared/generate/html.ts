@@ -8,7 +8,9 @@
  *   become `\u202E`-style escapes), then `& < > " '` become character references;
  * - values may stand in element content or inside a double-quoted attribute value; a value right
  *   after `=` (an unquoted attribute) or inside a tag name is refused when the template is used;
- * - the document has no script and no external resource, and says so in its Content-Security-Policy.
+ * - the document has no external resource and says so in its Content-Security-Policy; its only
+ *   style sheet and (for pages that need one, like the fleet report's sortable table) its only
+ *   script are inline and allowed by their SHA-256 hash, nothing else.
  */
 
 import { oneLine } from './plain-text';
@@ -74,16 +76,29 @@ export interface HtmlPage {
   /** base64 SHA-256 of `styleSheet` (the CSP hash source); computed by the caller, which has a hash function. */
   readonly styleSha256: string;
   readonly body: SafeHtml;
+  /**
+   * The page's only script, inlined (the generator's own code, never data); its base64 SHA-256
+   * goes into the Content-Security-Policy. Pages without one allow no script at all.
+   */
+  readonly script?: { readonly text: string; readonly sha256: string };
 }
 
+const SHA256_BASE64 = /^[A-Za-z0-9+/]{43}=$/;
+
 /**
- * A whole page: no script, no external resource, one hashed inline style sheet. The policy
- * forbids everything else, so even a bug in escaping could not run code or reach the network.
+ * A whole page: no external resource, one hashed inline style sheet and at most one hashed inline
+ * script. The policy forbids everything else, so even a bug in escaping could not run injected
+ * code or reach the network.
  */
 export function htmlDocument(page: HtmlPage): string {
   if (page.styleSheet.includes('</')) throw new Error('The style sheet cannot contain "</"');
-  if (!/^[A-Za-z0-9+/]{43}=$/.test(page.styleSha256)) throw new Error('styleSha256 must be a base64 SHA-256');
-  const csp = `default-src 'none'; style-src 'sha256-${page.styleSha256}'; img-src data:; base-uri 'none'; form-action 'none'`;
+  if (!SHA256_BASE64.test(page.styleSha256)) throw new Error('styleSha256 must be a base64 SHA-256');
+  const script = page.script;
+  // "</script" would end the element early and "<!--" changes how the HTML parser reads it.
+  if (script && /<\/script|<!--/i.test(script.text)) throw new Error('The script cannot contain "</script" or "<!--"');
+  if (script && !SHA256_BASE64.test(script.sha256)) throw new Error('script.sha256 must be a base64 SHA-256');
+  const scriptSrc = script ? `script-src 'sha256-${script.sha256}'; ` : '';
+  const csp = `default-src 'none'; ${scriptSrc}style-src 'sha256-${page.styleSha256}'; img-src data:; base-uri 'none'; form-action 'none'`;
   return [
     '<!DOCTYPE html>',
     '<html lang="en">',
@@ -95,7 +110,7 @@ export function htmlDocument(page: HtmlPage): string {
     `<title>${htmlText(page.title)}</title>`,
     `<style>${page.styleSheet}</style>`,
     '</head>',
-    `<body>${page.body.text}</body>`,
+    `<body>${page.body.text}${script ? `<script>${script.text}</script>` : ''}</body>`,
     '</html>',
     '',
   ].join('\n');

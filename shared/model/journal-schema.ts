@@ -44,11 +44,9 @@ const adapterWrite = z
       })
       .strict(),
     before: registryValue.nullable(),
-    // What this tool writes to an adapter: REG_SZ (Advanced values), REG_DWORD (registry-only
-    // values kept in their type), or nothing (Not Present).
-    after: z
-      .discriminatedUnion('type', [z.object({ type: z.literal('REG_SZ'), data: text }).strict(), z.object({ type: z.literal('REG_DWORD'), data: dword }).strict()])
-      .nullable(),
+    // What the entry wrote: any type `before` takes, since an undo entry writes back before-values
+    // (a driver's REG_BINARY *EEE); an applied change only writes what APPLIED_AFTER allows.
+    after: registryValue.nullable(),
   })
   .strict();
 
@@ -62,9 +60,19 @@ const globalWrite = z
       })
       .strict(),
     before: z.object({ type: z.literal('REG_DWORD'), data: dword }).strict().nullable(),
-    after: z.object({ type: z.literal('REG_DWORD'), data: z.union([z.literal(0), z.literal(1)]) }).strict().nullable(),
+    // 0 or 1 when applying (APPLIED_AFTER); when undoing, the before-value restored.
+    after: z.object({ type: z.literal('REG_DWORD'), data: dword }).strict().nullable(),
   })
   .strict();
+
+/**
+ * What applying a change writes: to an adapter REG_SZ (Advanced values), REG_DWORD (registry-only
+ * values kept in their type) or nothing (Not Present); to a global 0, 1 or nothing.
+ */
+const APPLIED_AFTER = {
+  adapter: z.discriminatedUnion('type', [z.object({ type: z.literal('REG_SZ'), data: text }).strict(), z.object({ type: z.literal('REG_DWORD'), data: dword }).strict()]).nullable(),
+  global: z.object({ type: z.literal('REG_DWORD'), data: z.union([z.literal(0), z.literal(1)]) }).strict().nullable(),
+};
 
 export const journalEntrySchema = z
   .object({
@@ -75,7 +83,15 @@ export const journalEntrySchema = z
     undoOf: entryId.nullable(),
     state: z.enum(['applied', 'interrupted']),
   })
-  .strict();
+  .strict()
+  .superRefine((entry, ctx) => {
+    if (entry.undoOf !== null) return;
+    entry.writes.forEach((w, i) => {
+      if (!APPLIED_AFTER[w.change.scope].safeParse(w.after).success) {
+        ctx.addIssue({ code: 'custom', path: ['writes', i, 'after'], message: 'a change this tool applies never writes that value' });
+      }
+    });
+  });
 
 /** Parse an entry read from disk; a sentence saying what is wrong when it is not one. */
 export function parseJournalEntry(raw: unknown): { ok: true; entry: JournalEntry } | { ok: false; problem: string } {

@@ -1,7 +1,7 @@
 /** `nicprops adapters`: the list, like Device Manager's Network adapters node (hidden ones marked). */
 
 import type { Adapter } from '../../../shared/model/adapter';
-import { readAllAdapterDetails } from '../../services/adapter-reader';
+import { readAdapters } from '../../services/adapter-reader';
 import type { CliContext } from '../cli-context';
 import { textLines } from '../terminal-text';
 import { adapterJson } from '../json-shapes';
@@ -14,14 +14,14 @@ function kindText(a: Adapter): string {
 }
 
 export async function adaptersCommand(ctx: CliContext): Promise<number> {
-  const all = await readAllAdapterDetails(ctx.source);
+  const all = await readAdapters(ctx.source);
   // A driver INF has models, not connections: show the install section each adapter stands for.
   const inf = ctx.source.kind === 'inf';
-  ctx.print(all.map((d) => adapterJson(d.adapter)), () =>
+  ctx.print(all.map(adapterJson), () =>
     textLines([
       ...textTable(
       ['ID', inf ? 'INSTALL SECTION' : 'CONNECTION', 'DESCRIPTION', 'KIND', 'PROPS'],
-      all.map(({ adapter: a }) => [
+      all.map((a) => [
         a.id,
         (inf ? a.infModel?.installSection : a.connectionName) ?? '-',
         a.description ?? '(no DriverDesc)',

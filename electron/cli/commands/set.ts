@@ -21,7 +21,7 @@ export async function setCommand(
   assignments: readonly string[],
   options: ChangeOptions & { notPresent?: string[] },
 ): Promise<number> {
-  const { details } = await resolveAdapter(ctx.source, adapter);
+  const details = await resolveAdapter(ctx.source, adapter);
   const changes: AdapterChange[] = [
     ...assignments.map((a) => ({ scope: 'adapter' as const, adapterId: details.adapter.id, ...parseAssignment(a) })),
     ...(options.notPresent ?? []).map((keyword) => ({ scope: 'adapter' as const, adapterId: details.adapter.id, keyword, value: null })),
@@ -31,7 +31,7 @@ export async function setCommand(
 }
 
 export async function resetCommand(ctx: CliContext, adapter: string, keywords: readonly string[], options: ChangeOptions, write: (s: string) => void): Promise<number> {
-  const { details } = await resolveAdapter(ctx.source, adapter);
+  const details = await resolveAdapter(ctx.source, adapter);
   const wanted = keywords.map((k) => k.toLowerCase());
   const unknown = wanted.filter((k) => !details.properties.some((p) => p.keyword.toLowerCase() === k));
   if (unknown.length) {

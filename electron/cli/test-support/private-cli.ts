@@ -1,11 +1,11 @@
 /**
  * The CLI bundle built for one test file, in a folder of its own under dist/cli-test: test files
  * run in parallel, and `scripts/build.mjs cli` empties dist/cli first, so a file that runs
- * dist/cli/nicprops.cjs while another rebuilds it could find it missing. Same esbuild options as
- * the `cli` entry of scripts/build.mjs.
+ * dist/cli/nicprops.cjs while another rebuilds it could find it missing. Built by
+ * scripts/build.mjs itself (`cli --outfile`), so it is exactly what ships, plugins included.
  */
 
-import { buildSync } from 'esbuild';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
@@ -16,19 +16,8 @@ export function buildPrivateCli(): string {
   mkdirSync(path.join(root, 'dist'), { recursive: true });
   const dir = mkdtempSync(path.join(root, 'dist', 'cli-test-'));
   const outfile = path.join(dir, 'nicprops.cjs');
-  buildSync({
-    absWorkingDir: root,
-    entryPoints: ['electron/cli/nicprops.ts'],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['registry-js'],
-    loader: { '.reg': 'text' },
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'warning',
-  });
+  const build = spawnSync(process.execPath, ['scripts/build.mjs', 'cli', '--outfile', outfile], { cwd: root, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`Building the CLI failed: ${build.stderr}`);
   return outfile;
 }
 

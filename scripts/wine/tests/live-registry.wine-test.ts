@@ -1,6 +1,7 @@
 /**
  * The `live` source against a real registry implementation: Windows Node.js + the project's
- * MinGW build of registry-js, in a Wine prefix seeded from fixtures/live-registry.reg.
+ * MinGW build of registry-js + native-reg's shipped win32-x64 prebuild, in a Wine prefix seeded
+ * from fixtures/live-registry.reg. reg.exe is the independent oracle for what was written.
  * Runs ONLY under scripts/wine/run-tests.sh (node:test inside `wine node.exe`).
  */
 
@@ -13,6 +14,7 @@ import { isLiveRegistryAvailable, LiveRegistry } from '../../../electron/sources
 import { RegistryWriteError } from '../../../electron/sources/registry-source';
 import type { RegistryEntry, RegistryValue } from '../../../shared/model/registry-value';
 import { NET_CLASS_KEY, NETWORK_CONNECTIONS_KEY, adapterKeyPath, adapterParamsKeyPath } from '../../../shared/model/registry-paths';
+import { regExportTree } from './support/wine';
 
 const live = new LiveRegistry();
 const A0 = adapterKeyPath('0000');
@@ -158,7 +160,7 @@ describe('writing', () => {
     assert.deepEqual(regQuery(A1, 'Characteristics'), { type: 'REG_DWORD', data: '0x1' });
   });
 
-  it('writes the types registry-js cannot (via reg import) exactly', async () => {
+  it('writes the types registry-js cannot (through native-reg) exactly', async () => {
     const values: RegistryEntry[] = [
       { name: 'W-Multi', value: { type: 'REG_MULTI_SZ', data: ['a', '', 'ü b'] } },
       { name: 'W-MultiEmpty', value: { type: 'REG_MULTI_SZ', data: [] } },
@@ -177,6 +179,11 @@ describe('writing', () => {
     const exported = regExport(A1);
     assert.match(exported, /"W-Qword"=hex\(b\):ff,ff,ff,ff,ff,ff,ff,ff/);
     assert.match(exported, /"W-Binary"=hex:00,01,fe,ff/);
+    // Strings stored as Windows stores them: UTF-16LE with the terminating NUL(s).
+    assert.match(exported, /"W-Expand"=hex\(2\):25,00,54,00,45,00,4d,00,50,00,25,00,5c,00,78,00,00,00\r\n/);
+    assert.match(exported, /"W-Multi"=hex\(7\):61,00,00,00,00,00,fc,00,20,00,62,00,00,00,00,00\r\n/);
+    assert.match(exported, /"W-MultiEmpty"=hex\(7\):00,00\r\n/);
+    assert.match(exported, /"W-Unknown"=hex\(20\):09,08,07\r\n/);
     assert.deepEqual(regQuery(A1, 'W-Binary'), { type: 'REG_BINARY', data: '0001FEFF' });
     assert.deepEqual(regQuery(A1, ''), { type: 'REG_SZ', data: 'default' });
   });
@@ -186,6 +193,57 @@ describe('writing', () => {
     assert.equal((await writeError(live.setValue(MISSING, 'X', { type: 'REG_QWORD', data: '1' }))).reason, 'key-missing');
     assert.equal((await writeError(live.deleteValue(MISSING, 'X'))).reason, 'key-missing');
     assert.equal(await live.readValues(MISSING), null, 'no write may create the key');
+  });
+
+  it('round-trips every value type, replacing values of every other type, as reg export sees it', async () => {
+    const types: RegistryValue[] = [
+      { type: 'REG_SZ', data: 'Größe € "q" \\' },
+      { type: 'REG_EXPAND_SZ', data: '%SystemRoot%\\inf' },
+      { type: 'REG_MULTI_SZ', data: ['x', 'ÿ'] },
+      { type: 'REG_DWORD', data: 0x80000001 },
+      { type: 'REG_QWORD', data: '4294967296' },
+      { type: 'REG_BINARY', data: [0xca, 0xfe] },
+      { type: 'REG_NONE', data: [1] },
+      { type: 'REG_UNKNOWN', rawType: 5, data: [0, 0, 0, 2] },
+    ];
+    const before = regExport(A0);
+    for (const first of types) {
+      for (const second of types) {
+        await live.setValue(A1, 'RoundTrip', first);
+        await live.setValue(A1, 'RoundTrip', second);
+        assert.deepEqual(byName(await live.readValues(A1))['RoundTrip'], second, `${first.type} then ${second.type}`);
+      }
+    }
+    // reg.exe reads it back exactly: the project's reader over reg export agrees with the source.
+    const exported = regExportTree(A1).get(A1.toLowerCase())!.values.find((v) => v.name === 'RoundTrip');
+    assert.deepEqual(exported?.value, types[types.length - 1]);
+    await live.deleteValue(A1, 'RoundTrip');
+    assert.equal(regQuery(A1, 'RoundTrip'), null);
+    assert.equal(regExport(A0), before, 'other keys untouched');
+  });
+
+  it('maps the failures Wine can produce by their Win32 codes', async () => {
+    // 87 ERROR_INVALID_PARAMETER: a value name longer than the registry's 16383 characters. registry-js
+    // only returns false; native-reg repeats the write and reports the code.
+    const longName = 'n'.repeat(16384);
+    for (const value of [{ type: 'REG_SZ', data: '1' }, { type: 'REG_BINARY', data: [1] }] as const) {
+      const e = await writeError(live.setValue(A1, longName, value));
+      assert.equal(e.reason, 'failed');
+      assert.match(e.message, /^Could not write the value "n+" in .*: Windows rejected the name or the data as invalid \(Windows error 87\)\.$/);
+    }
+    const e = await writeError(live.createKey(`${A1}\\${'k'.repeat(300)}`));
+    assert.equal(e.reason, 'failed');
+    assert.match(e.message, /^Could not create the registry key .*: Windows rejected the name or the data as invalid \(Windows error 87\)\.$/);
+    // 2 ERROR_FILE_NOT_FOUND on open (native-reg: null): key-missing, for every write path.
+    assert.equal((await writeError(live.setValue(`${MISSING}\\Sub`, 'X', { type: 'REG_MULTI_SZ', data: [] }))).message,
+      `Cannot write the value "X" in ${MISSING}\\Sub: the key does not exist (any more).`);
+    assert.equal((await writeError(live.deleteValue(MISSING, ''))).message, `Cannot delete the default value in ${MISSING}: the key does not exist (any more).`);
+  });
+
+  it('refuses a value name with NUL, which Windows would cut short and write elsewhere', async () => {
+    const e = await writeError(live.setValue(A1, 'Characteristics\0x', { type: 'REG_DWORD', data: 9 }));
+    assert.equal(e.reason, 'failed');
+    assert.deepEqual(regQuery(A1, 'Characteristics'), { type: 'REG_DWORD', data: '0x1' });
   });
 
   it('rejects data a registry value cannot hold, without writing', async () => {
@@ -205,7 +263,7 @@ describe('writing', () => {
   });
 });
 
-describe('deleting (reg.exe delete)', () => {
+describe('deleting (native-reg)', () => {
   it('deletes values of every kind and is idempotent', async () => {
     for (const name of ['*JumboPacket', 'DriverDateData', 'NetLuidIndex', 'Label ünïcödé']) {
       assert.notEqual(byName(await live.readValues(A0))[name], undefined, name);

@@ -1,10 +1,10 @@
 /**
  * A write that fails mid-transaction leaves the registry as it was. ChangeService runs over the
- * real `live` source (registry-js + reg.exe under Wine, prefix seeded from demo.reg) through a
+ * real `live` source (registry-js + native-reg under Wine, prefix seeded from demo.reg) through a
  * wrapper that fails the Nth setValue: either before it reaches the registry, or after (the value
  * was written but the source reported an error). The change set uses every write path the live
- * source has: registry-js (REG_SZ over REG_SZ, over REG_DWORD, over absent), reg import (restoring
- * a REG_BINARY), reg delete (Not Present, and undoing a value that was absent), and a global.
+ * source has: registry-js (REG_SZ over REG_SZ, over REG_DWORD, over absent), native-reg writes
+ * (restoring a REG_BINARY) and deletes (Not Present, and undoing a value that was absent), and a global.
  */
 
 import assert from 'node:assert/strict';
@@ -70,8 +70,8 @@ const changes: Change[] = [
   { scope: 'adapter', adapterId: '0007', keyword: '*JumboPacket', value: '9014' }, // REG_SZ "1514" -> "9014"
   { scope: 'adapter', adapterId: '0007', keyword: '*ReceiveBuffers', value: '1024' }, // REG_DWORD 512 -> REG_SZ
   { scope: 'adapter', adapterId: '0007', keyword: '*PtpHardwareTimestamp', value: '1' }, // absent -> REG_SZ
-  { scope: 'adapter', adapterId: '0012', keyword: 'NetworkAddress', value: null }, // deleted (reg delete)
-  { scope: 'adapter', adapterId: '0015', keyword: '*EEE', value: '0' }, // REG_BINARY -> REG_SZ (restored by reg import)
+  { scope: 'adapter', adapterId: '0012', keyword: 'NetworkAddress', value: null }, // deleted (native-reg)
+  { scope: 'adapter', adapterId: '0015', keyword: '*EEE', value: '0' }, // REG_BINARY -> REG_SZ (restored by native-reg)
   { scope: 'global', name: 'DisableTaskOffload', value: 1 }, // REG_DWORD 0 -> 1
 ];
 const SET_CALLS = 5; // every change but the deletion is a setValue

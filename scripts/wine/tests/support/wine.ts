@@ -46,10 +46,10 @@ export function testDataDir(): string {
 
 /**
  * `nicprops args…` under this node.exe, preloading the harness's registry-js resolver (as
- * wine-node.sh does), so the child uses the real registry through the MinGW-built registry-js.
+ * wine-node.sh does), so the child uses the real registry through the Windows-side registry modules.
  */
 export function runCli(args: readonly string[]): RunResult {
-  const resolver = path.win32.join(windowsPath(required('WINE_HARNESS_DIR')), 'resolve-registry-js.cjs');
+  const resolver = path.win32.join(windowsPath(required('WINE_HARNESS_DIR')), 'resolve-registry-modules.cjs');
   const r = spawnSync(process.execPath, ['-r', resolver, cliPath(), ...args], {
     encoding: 'utf8',
     windowsHide: true,
