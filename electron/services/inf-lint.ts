@@ -115,19 +115,22 @@ function locate(install: ResolvedInstall, details: AdapterDetails, keyword: stri
   const lower = keyword.toLowerCase();
   const valueName = VALUE_OF_FINDING[id];
   if (valueName) {
-    const at = lastSet(install.ops, `${PARAMS_PREFIX}${lower}`, valueName);
+    const at = lastSet(install.segments, `${PARAMS_PREFIX}${lower}`, valueName);
     if (at) return at;
   }
   const property = details.properties.find((p) => p.keyword.toLowerCase() === lower);
   if (property?.origin) return property.origin;
   // A registry-only keyword or a directive: the line that wrote it at the instance key.
-  return lastSet(install.ops, '', lower) ?? install.directives.find((d) => d.name.toLowerCase() === lower)?.at ?? fallback;
+  return lastSet(install.segments, '', lower) ?? install.directives.find((d) => d.name.toLowerCase() === lower)?.at ?? fallback;
 }
 
-function lastSet(ops: readonly RegOp[], subkeyLower: string, nameLower: string): SourceLocation | null {
-  for (let i = ops.length - 1; i >= 0; i--) {
-    const op = ops[i]!;
-    if (op.op === 'set' && op.subkeyLower === subkeyLower && op.name.toLowerCase() === nameLower) return op.at;
+function lastSet(segments: readonly (readonly RegOp[])[], subkeyLower: string, nameLower: string): SourceLocation | null {
+  for (let s = segments.length - 1; s >= 0; s--) {
+    const ops = segments[s]!;
+    for (let i = ops.length - 1; i >= 0; i--) {
+      const op = ops[i]!;
+      if (op.op === 'set' && op.subkeyLower === subkeyLower && op.name.toLowerCase() === nameLower) return op.at;
+    }
   }
   return null;
 }
@@ -139,7 +142,7 @@ function infChecks(install: ResolvedInstall, details: AdapterDetails): CheckResu
   const out: CheckResult[] = [];
   const keywords = new Set(details.properties.map((p) => p.keyword.toLowerCase()));
   const seen = new Map<string, { value: RegistryValue; at: SourceLocation }>();
-  for (const op of install.ops) {
+  for (const op of install.segments.flat()) {
     const subkey = op.subkeyLower;
     if (op.op === 'delete-key') {
       for (const key of [...seen.keys()]) if (subkey === '' || key === subkey || key.startsWith(`${subkey}\\`) || key.startsWith(`${subkey}\u0000`)) seen.delete(key);

@@ -43,6 +43,14 @@ function setEntry(values: Map<string, RegistryEntry>, lower: string, entry: Regi
   values.set(lower, existing === undefined || existing.name === entry.name ? entry : { name: existing.name, value: entry.value });
 }
 
+/** A subtree as it was when frozen (RegistryBuilder.freeze): its values never change, so copies can share them. */
+export interface FrozenKey {
+  readonly name: string;
+  readonly values: SharedValues;
+  /** By lower-case name, in order. */
+  readonly subkeys: readonly (readonly [string, FrozenKey])[];
+}
+
 /** Synchronous edits for building a registry in memory, with reads (a driver INF's AddReg needs them for NOCLOBBER and APPEND). */
 export interface RegistryBuilder {
   openKey(path: string, line: number): void;
@@ -52,6 +60,17 @@ export interface RegistryBuilder {
   /** The value `name` of `path`; null when the key or the value does not exist. */
   readValue(path: string, name: string): RegistryValue | null;
   keyExists(path: string): boolean;
+  /**
+   * The subtree at `path` (created if missing) as it is now. Its keys keep working as before: their
+   * values are shared with the frozen copy and copied on their next write.
+   */
+  freeze(path: string): FrozenKey;
+  /**
+   * Make the subtree at `path` (created if missing; its own name is kept) hold what `frozen` held:
+   * the same subkeys, sharing the frozen values until each key is written. Cheaper than replaying
+   * the edits that made it, and what lets readers build metadata once for all the copies.
+   */
+  graft(path: string, frozen: FrozenKey): void;
 }
 
 /** An in-memory RegistrySource; build one from parsed `.reg` files with `fromDocuments`. */
@@ -83,6 +102,15 @@ export class MemoryRegistry implements RegistrySource {
       deleteValue: (path, name, line) => sink.deleteValue(sink.openKey(path, line), name, lower(name), line),
       readValue: (path, name) => registry.resolve(path, false)?.values.get(lower(name))?.value ?? null,
       keyExists: (path) => registry.resolve(path, false) !== null,
+      freeze: (path) => freezeNode(sink.openKey(path, 0)),
+      graft: (path, frozen) => {
+        const node = sink.openKey(path, 0);
+        node.values = frozen.values;
+        node.subkeys = thawSubkeys(frozen);
+        // Nodes under `path` were replaced: neither the cursor nor the path cache may keep them.
+        sink.forgetOpenKeys();
+        registry.nodeCache.clear();
+      },
     });
     return registry;
   }
@@ -113,7 +141,7 @@ export class MemoryRegistry implements RegistrySource {
   }
 
   /** What regedit does with each operation of an import, applied to this registry. */
-  private importer(fileName: string): RegSink<KeyNode> {
+  private importer(fileName: string): RegSink<KeyNode> & { forgetOpenKeys(): void } {
     // The same few key names recur thousands of times in an export: lower-case each once
     // (toLowerCase is slow on slices of the two-byte text a UTF-16 file decodes to), and store one
     // copy of each spelling rather than thousands of equal strings (less for the GC to copy).
@@ -154,6 +182,7 @@ export class MemoryRegistry implements RegistrySource {
         // The deleted subtree may hold nodes the cursor remembers.
         cursor.reset();
       },
+      forgetOpenKeys: () => cursor.reset(),
       setValue: (node, entry, lower) => setEntry(valuesToWrite(node), lower, entry),
       deleteValue: (node, _name, lower) => void valuesToWrite(node).delete(lower),
       setBody: (node, body) => {
@@ -375,6 +404,23 @@ class KeyCursor {
     this.depth = 0;
     return null;
   }
+}
+
+/** The frozen copy of `node`'s subtree; `node` and its keys share the frozen values from now on (copied on write). */
+function freezeNode(node: KeyNode): FrozenKey {
+  const values = node.values instanceof SharedValues ? node.values : SharedValues.of(node.values);
+  node.values = values;
+  const subkeys: (readonly [string, FrozenKey])[] = [];
+  node.subkeys.forEach((child, lower) => subkeys.push([lower, freezeNode(child)]));
+  return { name: node.name, values, subkeys };
+}
+
+/** New nodes for the subkeys of `frozen`, sharing its values. */
+function thawSubkeys(frozen: FrozenKey): ReadonlyMap<string, KeyNode> {
+  if (frozen.subkeys.length === 0) return NO_SUBKEYS;
+  const subkeys = new Map<string, KeyNode>();
+  for (const [lower, child] of frozen.subkeys) subkeys.set(lower, { name: child.name, values: child.values, subkeys: thawSubkeys(child) });
+  return subkeys;
 }
 
 function newNode(name: string): KeyNode {

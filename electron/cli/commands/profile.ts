@@ -99,7 +99,7 @@ export interface ProfileSaveOptions {
 }
 
 export async function profileSaveCommand(ctx: CliContext, adapter: string, file: string, keywords: readonly string[], options: ProfileSaveOptions): Promise<number> {
-  const { details } = await resolveAdapter(ctx.source, adapter);
+  const details = await resolveAdapter(ctx.source, adapter);
   const title = adapterTitle(details);
   const { profile, skipped } = profileFromAdapter(details, {
     name: options.name ?? `${title} settings`,

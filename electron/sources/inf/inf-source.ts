@@ -7,16 +7,18 @@
  * installed adapter.
  */
 
-import type { InfModel, SourceLocation } from '../../../shared/model/adapter';
+import type { InfModel } from '../../../shared/model/adapter';
 import { adapterKeyPath } from '../../../shared/model/registry-paths';
 import type { RegistryValue } from '../../../shared/model/registry-value';
 import { decodeRegBytes } from '../reg-file/decode-reg-bytes';
-import { MemoryRegistry, type RegistryBuilder } from '../memory-registry';
+import { MemoryRegistry, type FrozenKey, type RegistryBuilder } from '../memory-registry';
 import type { RegistrySource, SourceProvenance } from '../registry-source';
 import { InfParseError } from './inf-parse-error';
 import { readInfFile } from './read-inf-file';
 import type { RegOp } from './registry-entries';
 import { resolveInf, type InfResolution, type ResolvedInstall } from './resolve-inf';
+import { ParamOrigins } from './param-origins';
+import { sharedPrefixes, type SharedPrefix } from './shared-prefixes';
 import { DEFAULT_INF_TARGET, formatTarget, type InfTarget } from './target-os';
 
 /** A named INF's bytes, as read from disk or received from the renderer. */
@@ -71,39 +73,40 @@ export function sourceFromResolution(resolution: InfResolution): RegistrySource 
     );
   }
   const models = new Map<string, InfModel>();
-  const origins = new Map<string, Map<string, ParamOrigin>>();
+  const origins = new Map<string, ParamOrigins>();
   const provenance: SourceProvenance = {
     infTarget: formatTarget(resolution.target),
     infModel: (id) => models.get(id) ?? null,
-    paramOrigin: (id, keywordLower) => {
-      const o = origins.get(id)?.get(keywordLower);
-      return o ? (o.paramDesc ?? o.first) : null;
-    },
+    paramOrigin: (id, keywordLower) => origins.get(id)?.get(keywordLower) ?? null,
   };
   return MemoryRegistry.build(
     'inf',
     label,
     (builder) => {
-      for (const install of resolution.installs) {
+      const prefixes = sharedPrefixes<BuiltPrefix>(resolution.installs.map((install) => install.segments));
+      resolution.installs.forEach((install, i) => {
         models.set(install.id, install.model);
-        origins.set(install.id, installInto(builder, install));
-      }
+        origins.set(install.id, installInto(builder, install, prefixes[i]!));
+      });
     },
     provenance,
   );
 }
 
-interface ParamOrigin {
-  first: SourceLocation;
-  paramDesc: SourceLocation | null;
+/** The instance key and parameter origins after the segments an install section shares with others. */
+interface BuiltPrefix {
+  readonly key: FrozenKey;
+  readonly origins: ParamOrigins;
 }
 
-const PARAMS_PREFIX = 'ndi\\params\\';
-
-/** Perform one install section's operations on its instance key; returns where each parameter was defined. */
-function installInto(builder: RegistryBuilder, install: ResolvedInstall): Map<string, ParamOrigin> {
+/**
+ * Perform one install section's operations on its instance key; returns where each parameter was
+ * defined. The part it shares with other install sections (`shared`) is built by the first of
+ * them and copied by the others, keys sharing their values until written.
+ */
+function installInto(builder: RegistryBuilder, install: ResolvedInstall, shared: SharedPrefix<BuiltPrefix> | null): ParamOrigins {
   const root = adapterKeyPath(install.id);
-  const origins = new Map<string, ParamOrigin>();
+  let origins = ParamOrigins.empty();
   // One string per key path: the registry's key cursor then compares paths by identity.
   const paths = new Map<string, string>([['', root]]);
   const pathOf = (subkey: string) => {
@@ -115,7 +118,17 @@ function installInto(builder: RegistryBuilder, install: ResolvedInstall): Map<st
     return path;
   };
   builder.openKey(root, 0);
-  for (const op of install.ops) apply(builder, root, pathOf(op.subkey), op, origins);
+  const { segments } = install;
+  let next = 0;
+  if (shared?.built) {
+    builder.graft(root, shared.built.key);
+    origins = shared.built.origins.copy();
+    next = shared.length;
+  }
+  for (; next <= segments.length; next++) {
+    if (shared && shared.built === null && next === shared.length) shared.built = { key: builder.freeze(root), origins: origins.copy() };
+    if (next < segments.length) for (const op of segments[next]!) apply(builder, root, pathOf(op.subkey), op, origins);
+  }
   // What the network class installer stores from the install section and the device line.
   for (const d of install.directives) builder.setValue(root, d.name, d.value, 0);
   const first = install.devices[0];
@@ -132,14 +145,14 @@ function installInto(builder: RegistryBuilder, install: ResolvedInstall): Map<st
   return origins;
 }
 
-function apply(builder: RegistryBuilder, root: string, path: string, op: RegOp, origins: Map<string, ParamOrigin>): void {
+function apply(builder: RegistryBuilder, root: string, path: string, op: RegOp, origins: ParamOrigins): void {
   switch (op.op) {
     case 'set': {
       const existing = op.mode === 'replace' ? null : builder.readValue(path, op.name);
       if (op.mode === 'no-clobber' && existing !== null) return;
       if (op.mode === 'overwrite-only' && existing === null) return;
       builder.setValue(path, op.name, op.mode === 'append' ? appended(existing, op.value) : op.value, 0);
-      if (op.param !== null) noteOrigin(origins, op);
+      if (op.param !== null) origins.noteSet(op);
       return;
     }
     case 'create-key':
@@ -158,7 +171,7 @@ function apply(builder: RegistryBuilder, root: string, path: string, op: RegOp, 
     case 'delete-key':
       builder.deleteKey(path, 0);
       if (op.subkey === '') builder.openKey(root, 0);
-      forgetOrigins(origins, op.subkeyLower);
+      origins.noteDeletedKey(op.subkeyLower);
       return;
   }
 }
@@ -168,26 +181,4 @@ function appended(existing: RegistryValue | null, value: RegistryValue): Registr
   if (existing?.type !== 'REG_MULTI_SZ' || value.type !== 'REG_MULTI_SZ') return value;
   const have = new Set(existing.data.map((s) => s.toLowerCase()));
   return { type: 'REG_MULTI_SZ', data: [...existing.data, ...value.data.filter((s) => !have.has(s.toLowerCase()))] };
-}
-
-/** Remember the line of a parameter's ParamDesc, else of its first value. */
-function noteOrigin(origins: Map<string, ParamOrigin>, op: RegOp & { op: 'set' }): void {
-  const keyword = op.param!;
-  let o = origins.get(keyword);
-  if (!o) {
-    o = { first: op.at, paramDesc: null };
-    origins.set(keyword, o);
-  }
-  // The ParamDesc of the parameter key itself (not of its enum subkey).
-  if (op.subkeyLower.length === PARAMS_PREFIX.length + keyword.length && op.name.length === 9 && op.name.toLowerCase() === 'paramdesc') o.paramDesc = op.at;
-}
-
-/** A deleted key takes the origins of the parameters under it along. */
-function forgetOrigins(origins: Map<string, ParamOrigin>, subkeyLower: string): void {
-  if (subkeyLower === '' || subkeyLower === 'ndi' || subkeyLower === 'ndi\\params') {
-    origins.clear();
-  } else if (subkeyLower.startsWith(PARAMS_PREFIX)) {
-    const rest = subkeyLower.slice(PARAMS_PREFIX.length);
-    if (!rest.includes('\\')) origins.delete(rest);
-  }
 }

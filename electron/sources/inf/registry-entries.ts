@@ -57,14 +57,24 @@ const OTHER_ROOTS = new Set(['HKLM', 'HKCU', 'HKCR', 'HKU']);
 /** Windows' limit on one key name. */
 const MAX_KEY_NAME = 255;
 
+/** True when every name of the backslash-separated `path` is neither empty nor over Windows' limit. */
+function keyNamesFit(path: string): boolean {
+  for (let start = 0; start <= path.length; ) {
+    const slash = path.indexOf('\\', start);
+    const end = slash < 0 ? path.length : slash;
+    if (end === start || end - start > MAX_KEY_NAME) return false;
+    start = end + 1;
+  }
+  return true;
+}
+
 /** The subkey as a clean relative path; null (with a diagnostic) when Windows could not open it. */
 function subkeyOf(text: string | undefined, at: SourceLocation, diagnostics: DiagnosticList): string | null {
   let path = (text ?? '').trim();
   while (path.endsWith('\\')) path = path.slice(0, -1);
   while (path.startsWith('\\')) path = path.slice(1);
   if (path === '') return '';
-  const names = path.split('\\');
-  if (names.some((n) => n === '' || n.length > MAX_KEY_NAME)) {
+  if (!keyNamesFit(path)) {
     diagnostics.add({
       id: 'inf.bad-subkey',
       severity: 'error',

@@ -55,8 +55,13 @@ export interface ResolvedInstall {
   /** The install section used (decorated), or null when it is missing. */
   readonly section: { readonly name: string; readonly at: SourceLocation } | null;
   readonly directives: readonly InfDirectiveValue[];
-  /** Registry operations on the instance key, in the order Windows performs them. */
-  readonly ops: readonly RegOp[];
+  /**
+   * Registry operations on the instance key, in the order Windows performs them, as the lists of
+   * the registry sections they come from. Each list is one object however many install sections
+   * use its section, so installs running the same sections are recognised by identity
+   * (inf-source.ts builds what they have in common once).
+   */
+  readonly segments: readonly (readonly RegOp[])[];
   /** [Version] Provider and DriverVer of the INF, as written there (substituted). */
   readonly provider: string | null;
   readonly driverVersion: string | null;
@@ -101,7 +106,10 @@ class InfResolver {
   private readonly diagnostics = new DiagnosticList();
   private readonly budget: ExpansionBudget = { remaining: INF_LIMITS.expandedCharacters };
   private readonly parsed = new Map<string, ParsedInf>();
-  private readonly sectionOps = new Map<string, readonly RegOp[]>();
+  /** The operations of each registry section, by section and directive: built once however many install sections use it. */
+  private readonly sectionOps = { AddReg: new Map<InfSection, readonly RegOp[]>(), DelReg: new Map<InfSection, readonly RegOp[]>() };
+  /** Missing registry sections already reported (by directive, file and name): once, not at every install section naming them. */
+  private readonly missingReported = new Set<string>();
   private operations = 0;
 
   constructor(
@@ -252,9 +260,20 @@ class InfResolver {
       }
     }
     const ids: string[] = [];
-    for (const d of group.devices) for (const hw of d.ids) if (!ids.some((x) => x.toLowerCase() === hw.toLowerCase())) ids.push(hw);
+    const seen = new Set<string>();
+    for (const d of group.devices) {
+      for (const hw of d.ids) {
+        const lower = hw.toLowerCase();
+        if (!seen.has(lower)) {
+          seen.add(lower);
+          ids.push(hw);
+        }
+      }
+    }
     const model: InfModel = { installSection: group.installSection, decoration, modelsSection: group.modelsSection, hardwareIds: ids };
-    const base = { id, file: inf.doc.file, model, devices: group.devices, provider: inf.provider, driverVersion: inf.driverVersion };
+    const { provider, driverVersion } = inf;
+    const { file } = inf.doc;
+    const { devices } = group;
     if (!section) {
       this.diagnostics.add({
         id: 'inf.missing-section',
@@ -262,16 +281,16 @@ class InfResolver {
         message: `The install section ${group.installSection} (or ${group.installSection}.NT${this.target.architecture} / .NT) does not exist; Windows cannot install these devices.`,
         at: group.devices[0]!.at,
       });
-      return { ...base, section: null, directives: [], ops: [] };
+      return { id, file, model, devices, provider, driverVersion, section: null, directives: [], segments: [] };
     }
-    const ops: RegOp[] = [];
+    const segments: (readonly RegOp[])[] = [];
     const directives: InfDirectiveValue[] = [];
-    this.runSection(inf, section, ops, directives, 0, [], included);
-    return { ...base, section: { name: section.name, at: { file: inf.doc.file, line: section.line } }, directives, ops };
+    this.runSection(inf, section, segments, directives, 0, [], included);
+    return { id, file, model, devices, provider, driverVersion, section: { name: section.name, at: { file, line: section.line } }, directives, segments };
   }
 
   /** The registry work of one install (or Needs) section: Needs first, then DelReg, then AddReg. */
-  private runSection(inf: ParsedInf, section: InfSection, ops: RegOp[], directives: InfDirectiveValue[] | null, depth: number, chain: readonly string[], included: Set<string>): void {
+  private runSection(inf: ParsedInf, section: InfSection, segments: (readonly RegOp[])[], directives: InfDirectiveValue[] | null, depth: number, chain: readonly string[], included: Set<string>): void {
     const includes: { name: string; at: SourceLocation }[] = [];
     const needs: { name: string; line: InfLine }[] = [];
     const delRegs: { name: string; line: InfLine }[] = [];
@@ -323,40 +342,43 @@ class InfResolver {
         this.diagnostics.add({ id: 'inf.needs-too-deep', severity: 'error', message: `Needs sections are nested more than ${INF_LIMITS.needsDepth} deep; the rest is not followed.`, at });
         continue;
       }
-      this.runSection(owner, owner.doc.sections.get(lower)!, ops, null, depth + 1, [...chain, key], included);
+      this.runSection(owner, owner.doc.sections.get(lower)!, segments, null, depth + 1, [...chain, key], included);
     }
-    for (const d of delRegs) this.pushOps(inf, d.name, d.line, 'DelReg', ops);
-    for (const a of addRegs) this.pushOps(inf, a.name, a.line, 'AddReg', ops);
+    for (const d of delRegs) this.pushOps(inf, d.name, d.line, 'DelReg', segments);
+    for (const a of addRegs) this.pushOps(inf, a.name, a.line, 'AddReg', segments);
   }
 
   /** Append the operations of one registry section (read once, however many install sections use it). */
-  private pushOps(inf: ParsedInf, name: string, from: InfLine, directive: 'AddReg' | 'DelReg', ops: RegOp[]): void {
+  private pushOps(inf: ParsedInf, name: string, from: InfLine, directive: 'AddReg' | 'DelReg', segments: (readonly RegOp[])[]): void {
     const lower = name.toLowerCase();
-    const cacheKey = `${directive}\u0000${inf.doc.file.toLowerCase()}\u0000${lower}`;
-    let list = this.sectionOps.get(cacheKey);
-    if (list === undefined) {
-      const section = inf.doc.sections.get(lower);
-      if (!section) {
+    const section = inf.doc.sections.get(lower);
+    if (!section) {
+      const key = `${directive}\u0000${inf.doc.file.toLowerCase()}\u0000${lower}`;
+      if (!this.missingReported.has(key)) {
+        this.missingReported.add(key);
         this.diagnostics.add({ id: 'inf.missing-section', severity: 'error', message: `The ${directive} section [${name}] named here does not exist.`, at: this.at(inf, from) });
-        list = [];
-      } else {
-        const built: RegOp[] = [];
-        for (const line of section.lines) {
-          // A registry line has no key; an `=` inside it (rare) makes its first part the key, as SetupAPI reads it.
-          const raw = line.key === null ? line.fields : [line.key, ...line.fields];
-          const fields = raw.map((f) => inf.strings.substitute(f, this.at(inf, line)));
-          const op = directive === 'AddReg' ? addRegOp(fields, this.at(inf, line), this.diagnostics) : delRegOp(fields, this.at(inf, line), this.diagnostics);
-          if (op) built.push(op);
-        }
-        list = built;
       }
-      this.sectionOps.set(cacheKey, list);
+      return;
+    }
+    const cache = this.sectionOps[directive];
+    let list = cache.get(section);
+    if (list === undefined) {
+      const built: RegOp[] = [];
+      for (const line of section.lines) {
+        // A registry line has no key; an `=` inside it (rare) makes its first part the key, as SetupAPI reads it.
+        const raw = line.key === null ? line.fields : [line.key, ...line.fields];
+        const fields = raw.map((f) => inf.strings.substitute(f, this.at(inf, line)));
+        const op = directive === 'AddReg' ? addRegOp(fields, this.at(inf, line), this.diagnostics) : delRegOp(fields, this.at(inf, line), this.diagnostics);
+        if (op) built.push(op);
+      }
+      list = built;
+      cache.set(section, list);
     }
     this.operations += list.length;
     if (this.operations > INF_LIMITS.operations) {
       throw new InfParseError(inf.doc.file, from.line, `the install sections apply more than ${INF_LIMITS.operations.toLocaleString('en-US')} registry entries; this is not a driver package the tool can preview.`);
     }
-    for (const op of list) ops.push(op);
+    if (list.length > 0) segments.push(list);
   }
 
   /** `Characteristics = 0x84`, `BusType = 5`, `*IfType = 6`: what the class installer stores at the instance key. */
