@@ -102,6 +102,10 @@ async function bundle(e) {
     plugins: [inlineBundlePlugin],
     banner: e.banner ? { js: e.banner } : undefined,
     define: { 'process.env.NODE_ENV': '"production"' },
+    // import() of an external (the registry modules, loaded lazily) becomes require(): Node's ESM
+    // loader bypasses the CommonJS resolution Electron's asar and the Wine harness hook (under
+    // Wine it failed with "Cannot find package 'registry-js'"). Bundled modules are inlined anyway.
+    supported: (e.platform ?? 'node') === 'node' ? { 'dynamic-import': false } : undefined,
     metafile: true,
     logLevel: 'warning',
   });
