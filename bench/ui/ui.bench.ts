@@ -23,6 +23,7 @@ function median(xs: number[]): number {
 }
 
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
+const files = (n: number) => `${n} file${n === 1 ? '' : 's'}`;
 
 /** The renderer scripts the page requests from navigation until `done` resolves, as file names. */
 async function scriptsLoadedDuring(page: Page, done: () => Promise<unknown>): Promise<string[]> {
@@ -83,8 +84,8 @@ test('renderer size, time to interactive, adapter switch', async ({ page }) => {
   const sizes = rendererSizes(join(ROOT, 'dist', 'renderer'));
   const all = [...sizes.startup, ...sizes.onDemand];
   const lines = [
-    `renderer JS at start-up (entry chunk + its static imports, ${sizes.startup.length} files): ${kB(sum(sizes.startup, 'raw'))} raw, ${kB(sum(sizes.startup, 'gzip'))} gzip (target < 250 kB gzip)`,
-    `renderer JS in all (${all.length} files): ${kB(sum(all, 'raw'))} raw, ${kB(sum(all, 'gzip'))} gzip; loaded on first use: ${kB(sum(sizes.onDemand, 'gzip'))} gzip in ${sizes.onDemand.length} chunks`,
+    `renderer JS at start-up (entry chunk + its static imports, ${files(sizes.startup.length)}): ${kB(sum(sizes.startup, 'raw'))} raw, ${kB(sum(sizes.startup, 'gzip'))} gzip (target < 250 kB gzip)`,
+    `renderer JS in all (${files(all.length)}): ${kB(sum(all, 'raw'))} raw, ${kB(sum(all, 'gzip'))} gzip; loaded on first use: ${kB(sum(sizes.onDemand, 'gzip'))} gzip in ${sizes.onDemand.length} chunks`,
   ];
 
   const demo = await startServer([]);
