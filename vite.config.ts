@@ -13,5 +13,15 @@ export default defineConfig({
     target: 'chrome130',
     sourcemap: false,
     chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // Everything the entry imports statically stays in the one start-up script. Without this group
+          // Rolldown moves modules that an on-demand chunk also imports (Fluent's Dialog, Dropdown…) into
+          // common chunks the page must fetch at start anyway: more requests and worse gzip (+9 kB).
+          groups: [{ name: 'start', tags: ['$initial'] }],
+        },
+      },
+    },
   },
 });

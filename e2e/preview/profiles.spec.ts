@@ -70,6 +70,7 @@ test.describe('on the lab machine', () => {
     await tcp.getByRole('button', { name: /^Copy TCP Checksum Offload \(IPv4\)/ }).click();
     await expect(dialog).toContainText('1 value copied into the pending changes');
     // Copy all: every differing value but the other adapter's own address.
+    await expect(dialog.getByTestId('copy-all-left-out')).toHaveText(/^Network Address is left out of Copy all/);
     await dialog.getByRole('button', { name: /^Copy all 5 differing values/ }).click();
     await dialog.getByRole('button', { name: 'Close' }).click();
     await expect(row(page, '*JumboPacket')).toContainText('9014');

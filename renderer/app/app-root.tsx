@@ -10,7 +10,7 @@ import { AdapterList } from '../features/adapters/adapter-list';
 import { PropertyPanel } from '../features/properties/property-panel';
 import { SidePanel } from '../features/shell/side-panel';
 import { PendingBar } from '../features/pending/pending-bar';
-import { ReviewDialog } from '../features/review/review-dialog';
+import { ReviewHost } from '../features/review/review-host';
 import { useAppStore } from '../stores/app-store';
 import { useLiveReport, useSelectedDetails } from '../stores/selectors';
 import { reviewPending, start } from '../stores/actions';
@@ -91,7 +91,7 @@ export function AppRoot() {
           </div>
         )}
         <PendingBar />
-        <ReviewDialog />
+        <ReviewHost />
       </div>
     </FluentProvider>
   );

@@ -187,7 +187,9 @@ export function CompareDialog({ details, onClose }: { readonly details: AdapterD
     if (plan) setCopied(copyResult(plan));
   };
   // An adapter's own address (NetworkAddress) is copied only row by row, never with "Copy all".
-  const differing = comparison ? comparison.diff.rows.filter((r) => r.kind === 'value' && r.b !== null && !isAdapterIdentityKeyword(r.keyword)).map((r) => r.keyword) : [];
+  const copyable = comparison ? comparison.diff.rows.filter((r) => r.kind === 'value' && r.b !== null) : [];
+  const differing = copyable.filter((r) => !isAdapterIdentityKeyword(r.keyword)).map((r) => r.keyword);
+  const leftOut = copyable.filter((r) => isAdapterIdentityKeyword(r.keyword)).map((r) => r.label);
 
   return (
     <Dialog open onOpenChange={(_e, d) => (d.open ? undefined : onClose())}>
@@ -259,6 +261,11 @@ export function CompareDialog({ details, onClose }: { readonly details: AdapterD
                   </MessageBar>
                 )}
                 <DiffTable comparison={comparison} onCopy={copy} />
+                {leftOut.length > 0 && (
+                  <Text size={200} data-testid="copy-all-left-out">
+                    {leftOut.join(', ')} {leftOut.length === 1 ? 'is' : 'are'} left out of Copy all (an adapter's own address): copy it row by row if you mean it.
+                  </Text>
+                )}
                 <Findings comparison={comparison} />
               </>
             )}

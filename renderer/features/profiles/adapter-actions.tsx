@@ -9,18 +9,21 @@ import { Button, Menu, MenuPopover, MenuTrigger, Tooltip } from '@fluentui/react
 import { BranchCompareRegular, DocumentBulletListRegular } from '@fluentui/react-icons';
 import type { AdapterDetails } from '../../../shared/model/adapter';
 import { PRESETS } from '../../../shared/profiles/presets';
-import { applyPreset, applyProfileFile } from '../../stores/profile-actions';
-import { CompareDialog } from '../compare/compare-dialog';
-import { CopyToDialog } from '../compare/copy-to-dialog';
+import { applyPreset, applyProfileFile } from '../../stores/profile-commands';
 import { MenuEntries } from '../shell/menu-entries';
-import { SaveProfileDialog } from './save-profile-dialog';
+import { onDemandView } from '../shell/on-demand-view';
+
+// Each dialog's code loads when it is first opened (the page does not need it to start).
+const CompareDialog = onDemandView('the Compare dialog', async () => (await import('../compare/compare-dialog')).CompareDialog);
+const CopyToDialog = onDemandView('the Copy settings dialog', async () => (await import('../compare/copy-to-dialog')).CopyToDialog);
+const SaveProfileDialog = onDemandView('the Save as profile dialog', async () => (await import('./save-profile-dialog')).SaveProfileDialog);
 
 export function AdapterActions({ details }: { readonly details: AdapterDetails }) {
   const [dialog, setDialog] = useState<'compare' | 'copy-to' | 'save-profile' | null>(null);
   const profileInput = useRef<HTMLInputElement>(null);
   const close = () => setDialog(null);
   const items = [
-    ...PRESETS.map((p) => ({ id: `preset-${p.id}`, label: p.name, description: p.sentence, run: () => applyPreset(p.id) })),
+    ...PRESETS.map((p) => ({ id: `preset-${p.id}`, label: p.name, description: p.sentence, run: () => void applyPreset(p.id) })),
     { id: 'apply-profile', label: 'Apply profile file…', description: 'A profile saved here or with nicprops profile save.', dividerBefore: true, run: () => profileInput.current?.click() },
     { id: 'save-profile', label: 'Save as profile…', description: "This adapter's values as a profile file.", run: () => setDialog('save-profile') },
     { id: 'copy-to', label: 'Copy settings to…', description: "Make another adapter like this one, where its driver allows.", dividerBefore: true, run: () => setDialog('copy-to') },
@@ -57,9 +60,9 @@ export function AdapterActions({ details }: { readonly details: AdapterDetails }
           if (file) void applyProfileFile(file);
         }}
       />
-      {dialog === 'compare' && <CompareDialog details={details} onClose={close} />}
-      {dialog === 'copy-to' && <CopyToDialog details={details} onClose={close} />}
-      {dialog === 'save-profile' && <SaveProfileDialog details={details} onClose={close} />}
+      {dialog === 'compare' && <CompareDialog details={details} onClose={close} onLoadFailed={close} />}
+      {dialog === 'copy-to' && <CopyToDialog details={details} onClose={close} onLoadFailed={close} />}
+      {dialog === 'save-profile' && <SaveProfileDialog details={details} onClose={close} onLoadFailed={close} />}
     </>
   );
 }

@@ -44,7 +44,7 @@ import { useUiStore } from '../../stores/ui-state';
 import { OpenRegInput } from './open-reg-input';
 import { SourceBadge } from './source-banner';
 import { useMenuCommands } from './use-menu-commands';
-import { copyReport, saveReport } from '../../stores/profile-actions';
+import { copyReport, saveReport } from '../../stores/profile-commands';
 import { MenuEntries, type MenuEntry } from './menu-entries';
 
 const useStyles = makeStyles({

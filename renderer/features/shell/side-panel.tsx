@@ -10,7 +10,7 @@ import { useAppStore } from '../../stores/app-store';
 import { useCountsByAdapter, useLiveReports, useSelectedProperty } from '../../stores/selectors';
 import { useUiStore, type SideSection } from '../../stores/ui-state';
 import { useViewStore } from '../../stores/view-options';
-import { fixAll } from '../../stores/profile-actions';
+import { fixAll } from '../../stores/profile-commands';
 import { PropertyEditor } from '../editor/property-editor';
 import { CountBadges } from '../findings/count-badges';
 import { AllFindingsPanel, FindingsPanel } from '../findings/findings-panel';
@@ -102,7 +102,7 @@ export function SidePanel({ details, report }: { readonly details: AdapterDetail
               </Text>
               {!allScope && details && (
                 <Tooltip content={fixable === 0 ? 'No finding offers a fix' : "Every finding's fix as pending changes, shown in the review"} relationship="description">
-                  <Button size="small" icon={<WrenchRegular />} disabledFocusable={fixable === 0} onClick={fixAll}>
+                  <Button size="small" icon={<WrenchRegular />} disabledFocusable={fixable === 0} onClick={() => void fixAll()}>
                     Fix all
                   </Button>
                 </Tooltip>
