@@ -1,6 +1,6 @@
 /**
  * The fleet's worker thread: reads and analyses one machine's export per message and answers with
- * its small report entry. It runs in a V8 heap of its own, whose size scan-fleet.ts bounds, so
+ * its small report entry. It runs in a V8 heap of its own, whose size machine-reader.ts bounds, so
  * each export's parsing garbage is collected within a few MB instead of growing the process's heap
  * (see machine-reader.ts). Bundled on its own (`?node-bundle`): the worker loads only the reading
  * and analysis code, not the whole CLI (the sidecar, read with zod's schemas, is read by the main
