@@ -5,7 +5,7 @@
  */
 
 import { realpathSync } from 'node:fs';
-import { stat, writeFile } from 'node:fs/promises';
+import { open, stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { CliError } from './cli-error';
 import { EXIT } from './exit-codes';
@@ -34,8 +34,11 @@ async function sameFile(a: string, b: string): Promise<boolean> {
   return sa !== null && sb !== null && sa.dev === sb.dev && sa.ino === sb.ino && sa.ino !== 0;
 }
 
-/** Write `content` to `path` under the rules above; resolves to the absolute path written. */
-export async function writeOutputFile(path: string, content: Uint8Array | string, options: OutputOptions): Promise<string> {
+/**
+ * Write `content` to `path` under the rules above; resolves to the absolute path written. Content
+ * given as pieces of text (a large report) is written as it comes, never joined into one string.
+ */
+export async function writeOutputFile(path: string, content: Uint8Array | string | Iterable<string>, options: OutputOptions): Promise<string> {
   const target = resolve(path);
   for (const input of options.readingFrom) {
     if (await sameFile(target, input)) throw new CliError(`Refusing to write ${path}: it is ${input}, which this command reads. Choose another --out file.`, EXIT.usage);
@@ -46,12 +49,37 @@ export async function writeOutputFile(path: string, content: Uint8Array | string
   if (existing && !options.force) throw new CliError(`${path} already exists; add --force to replace it.`, EXIT.usage);
   try {
     // 'wx' creates only: a file appearing between the check and the write is not replaced.
-    await writeFile(target, content, { flag: options.force ? 'w' : 'wx' });
+    const flag = options.force ? 'w' : 'wx';
+    if (typeof content === 'string' || content instanceof Uint8Array) await writeFile(target, content, { flag });
+    else await writePieces(target, content, flag);
   } catch (error) {
     throw new CliError(`Cannot save to ${path}: ${reason(error, target)}.`, EXIT.usage);
   }
   return target;
 }
+
+/** Pieces are gathered into writes of about WRITE_BATCH characters: one write call per piece would be slow. */
+async function writePieces(target: string, pieces: Iterable<string>, flag: string): Promise<void> {
+  const file = await open(target, flag);
+  try {
+    let batch: string[] = [];
+    let length = 0;
+    for (const piece of pieces) {
+      batch.push(piece);
+      length += piece.length;
+      if (length >= WRITE_BATCH) {
+        await file.write(batch.join(''));
+        batch = [];
+        length = 0;
+      }
+    }
+    await file.write(batch.join(''));
+  } finally {
+    await file.close();
+  }
+}
+
+const WRITE_BATCH = 1 << 20;
 
 function reason(error: unknown, target: string): string {
   switch ((error as NodeJS.ErrnoException).code) {

@@ -57,31 +57,6 @@ export interface AnalysedMachine {
   readonly messages: ReadonlyMap<string, string>;
 }
 
-/**
- * Every string a fleet entry keeps goes through here, for two reasons. The same few hundred
- * keywords, labels and values recur on every machine: one copy of each is kept for the whole
- * fleet. And a string cut from a machine's export text may share that whole text's memory (V8
- * keeps the text alive for a slice of it): the pool keeps a copy of its own, so no machine's export
- * outlives its turn.
- */
-export class StringPool {
-  private readonly strings = new Map<string, string>();
-  get<T extends string | null>(text: T): T {
-    if (text === null) return text;
-    const known = this.strings.get(text);
-    if (known !== undefined) return known as T;
-    const copy = own(text);
-    this.strings.set(copy, copy);
-    return copy as T;
-  }
-}
-
-/** A copy of `text` that shares no memory with the string it came from. */
-function own(text: string): string {
-  // Joining code units builds a new flat string; slices and concatenations are never kept.
-  return text.length === 0 ? '' : String.fromCharCode(...Array.from({ length: text.length }, (_, i) => text.charCodeAt(i)));
-}
-
 function inScope(d: AdapterDetails, scope: FleetScope): boolean {
   // Unknown kind flags (a partial export without Characteristics) count as shown, as in the support report.
   return scope === 'all' || (d.adapter.hasUi !== false && d.adapter.hidden !== true);
@@ -102,19 +77,19 @@ function groupKey(p: Property): string {
   return `=${p.effective}`;
 }
 
-function differencesFromProfile(details: AdapterDetails, profile: Profile, name: string, pool: StringPool): { differences: FleetDifference[]; drift: boolean } {
+function differencesFromProfile(details: AdapterDetails, profile: Profile, name: string): { differences: FleetDifference[]; drift: boolean } {
   const plan = planSettings(details, profile.settings, name);
   const differences: FleetDifference[] = plan.changes.map((c) => {
     const slot = findKeyword(details, c.keyword);
     const p = slot?.kind === 'property' ? slot.property : null;
     const current = p ? p.effective : c.from;
     return {
-      keyword: pool.get(c.keyword),
-      label: pool.get(c.label),
-      current: pool.get(current),
-      currentDisplay: pool.get(p ? displayValue(p, current) : c.fromDisplay),
-      wanted: pool.get(c.to),
-      wantedDisplay: pool.get(c.toDisplay),
+      keyword: c.keyword,
+      label: c.label,
+      current,
+      currentDisplay: p ? displayValue(p, current) : c.fromDisplay,
+      wanted: c.to,
+      wantedDisplay: c.toDisplay,
       kind: 'differs',
       reason: null,
     };
@@ -124,44 +99,44 @@ function differencesFromProfile(details: AdapterDetails, profile: Profile, name:
     const slot = findKeyword(details, s.keyword);
     const p = slot?.kind === 'property' ? slot.property : null;
     differences.push({
-      keyword: pool.get(s.keyword),
-      label: pool.get(p ? displayName(p) : s.keyword),
-      current: pool.get(p ? p.effective : null),
-      currentDisplay: pool.get(p ? displayValue(p, p.effective) : ''),
-      wanted: pool.get(s.value),
-      wantedDisplay: pool.get(p ? displayValue(p, s.value) : (s.value ?? 'Not Present')),
+      keyword: s.keyword,
+      label: p ? displayName(p) : s.keyword,
+      current: p ? p.effective : null,
+      currentDisplay: p ? displayValue(p, p.effective) : '',
+      wanted: s.value,
+      wantedDisplay: p ? displayValue(p, s.value) : (s.value ?? 'Not Present'),
       kind: 'cannot-apply',
-      reason: pool.get(s.reason),
+      reason: s.reason,
     });
   }
   return { differences, drift: hasDrift(plan) };
 }
 
-function nonDefaultValues(details: AdapterDetails, pool: StringPool): FleetDifference[] {
+function nonDefaultValues(details: AdapterDetails): FleetDifference[] {
   return details.properties.filter(isNonDefault).map((p) => ({
-    keyword: pool.get(p.keyword),
-    label: pool.get(displayName(p)),
-    current: pool.get(p.effective),
-    currentDisplay: pool.get(displayValue(p, p.effective)),
-    wanted: pool.get(p.default),
-    wantedDisplay: pool.get(p.default === null ? (p.optional ? 'Not Present' : 'none') : displayValue(p, p.default)),
+    keyword: p.keyword,
+    label: displayName(p),
+    current: p.effective,
+    currentDisplay: displayValue(p, p.effective),
+    wanted: p.default,
+    wantedDisplay: p.default === null ? (p.optional ? 'Not Present' : 'none') : displayValue(p, p.default),
     kind: 'non-default',
-    reason: p.status === 'ok' ? null : pool.get(p.statusMessage),
+    reason: p.status === 'ok' ? null : p.statusMessage,
   }));
 }
 
-function requestedValues(details: AdapterDetails, keywords: readonly string[], pool: StringPool): Record<string, string | null> {
+function requestedValues(details: AdapterDetails, keywords: readonly string[]): Record<string, string | null> {
   const values: Record<string, string | null> = {};
   for (const keyword of keywords) {
     const slot = findKeyword(details, keyword);
-    if (slot?.kind === 'property') values[keyword] = pool.get(slot.property.effective);
-    else if (slot?.kind === 'registry-only') values[keyword] = pool.get(registryOnlyText(slot.value));
+    if (slot?.kind === 'property') values[keyword] = slot.property.effective;
+    else if (slot?.kind === 'registry-only') values[keyword] = registryOnlyText(slot.value);
   }
   return values;
 }
 
 /** Reduce one machine's export to its fleet report entry. Pure: the same export gives the same entry. */
-export function analyseMachine(data: MachineExport, options: FleetOptions, pool: StringPool): AnalysedMachine {
+export function analyseMachine(data: MachineExport, options: FleetOptions): AnalysedMachine {
   const adapters: FleetAdapter[] = [];
   const observed: ObservedValue[][] = [];
   const messages = new Map<string, string>();
@@ -171,32 +146,32 @@ export function analyseMachine(data: MachineExport, options: FleetOptions, pool:
     const a = details.adapter;
     const name = a.connectionName ?? a.description ?? `adapter ${a.id}`;
     const report = evaluateRules({ details, globals: data.globals });
-    for (const f of report.findings) if (!messages.has(f.id)) messages.set(f.id, pool.get(f.message));
+    for (const f of report.findings) if (!messages.has(f.id)) messages.set(f.id, f.message);
     let profileState: FleetAdapter['profile'] = null;
     let differences: FleetDifference[];
     if (options.profile) {
       const matches = profileMatches(options.profile.match, a);
       profileState = matches ? 'matches' : 'not-matched';
       if (matches) {
-        const result = differencesFromProfile(details, options.profile, `${name} on ${data.machine}`, pool);
+        const result = differencesFromProfile(details, options.profile, `${name} on ${data.machine}`);
         differences = result.differences;
         drift ||= result.drift;
       } else {
         differences = [];
       }
     } else {
-      differences = nonDefaultValues(details, pool);
+      differences = nonDefaultValues(details);
     }
     adapters.push({
-      id: pool.get(a.id),
-      name: pool.get(name),
-      description: pool.get(a.description),
-      componentId: pool.get(a.componentId),
-      driverVersion: pool.get(data.driverVersions.get(a.id) ?? null),
-      findings: report.findings.map((f) => ({ id: pool.get(f.id), severity: f.severity })),
+      id: a.id,
+      name,
+      description: a.description,
+      componentId: a.componentId,
+      driverVersion: data.driverVersions.get(a.id) ?? null,
+      findings: report.findings.map((f) => ({ id: f.id, severity: f.severity })),
       profile: profileState,
       differences,
-      values: requestedValues(details, options.keywords, pool),
+      values: requestedValues(details, options.keywords),
     });
     observed.push(
       details.properties.map((p) => ({
@@ -210,12 +185,12 @@ export function analyseMachine(data: MachineExport, options: FleetOptions, pool:
   }
   return {
     machine: {
-      machine: pool.get(data.machine),
-      file: pool.get(data.file),
-      osBuild: pool.get(data.osBuild),
-      collectedAt: pool.get(data.collectedAt),
+      machine: data.machine,
+      file: data.file,
+      osBuild: data.osBuild,
+      collectedAt: data.collectedAt,
       error: null,
-      notes: data.notes.map((n) => pool.get(n)),
+      notes: data.notes,
       globals: data.globals,
       adapters,
       drift,

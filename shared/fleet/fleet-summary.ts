@@ -8,6 +8,7 @@ import type { Profile } from '../profiles/profile';
 import type { Severity } from '../rules/types';
 import type { AnalysedMachine, FleetScope } from './analyse-machine';
 import type { FleetCount, FleetMachine, FleetReport, FleetSummaryKeyword } from './fleet-model';
+import { Interner } from './intern';
 
 /** A count being built: machines as indexes into the report's machine list, each once. */
 class Tally {
@@ -42,6 +43,7 @@ export class FleetReportBuilder {
   >();
   private readonly drivers = new Map<string, { componentId: string | null; driverVersion: string | null; description: string | null; tally: Tally }>();
   private readonly asked: ReadonlySet<string>;
+  private readonly kept = new Interner();
 
   constructor(private readonly options: FleetReportOptions) {
     this.asked = new Set(options.keywords.map((k) => k.toLowerCase()));
@@ -49,19 +51,19 @@ export class FleetReportBuilder {
 
   /** A machine whose export was read. */
   addMachine(analysed: AnalysedMachine): void {
-    const index = this.machines.push(analysed.machine) - 1;
+    const index = this.machines.push(this.keep(analysed.machine)) - 1;
     // Per keyword, the values this machine's adapters hold: its "signature" for that keyword.
     const held = new Map<string, string[]>();
-    analysed.machine.adapters.forEach((adapter, a) => {
+    this.machines[index]!.adapters.forEach((adapter, a) => {
       for (const f of adapter.findings) {
         let entry = this.findings.get(f.id);
-        if (!entry) this.findings.set(f.id, (entry = { severity: f.severity, message: analysed.messages.get(f.id) ?? '', tally: new Tally() }));
+        if (!entry) this.findings.set(f.id, (entry = { severity: f.severity, message: this.kept.string(analysed.messages.get(f.id) ?? ''), tally: new Tally() }));
         entry.tally.add(index);
       }
       for (const d of adapter.differences) {
         const lower = d.keyword.toLowerCase();
         let entry = this.differences.get(lower);
-        if (!entry) this.differences.set(lower, (entry = { keyword: d.keyword, label: d.label, tally: new Tally(), cannotApply: 0 }));
+        if (!entry) this.differences.set(this.kept.string(lower), (entry = { keyword: d.keyword, label: d.label, tally: new Tally(), cannotApply: 0 }));
         entry.tally.add(index);
         if (d.kind === 'cannot-apply') entry.cannotApply++;
       }
@@ -72,13 +74,13 @@ export class FleetReportBuilder {
       for (const v of analysed.observed[a] ?? []) {
         const lower = v.keyword.toLowerCase();
         let keyword = this.values.get(lower);
-        if (!keyword) this.values.set(lower, (keyword = { keyword: v.keyword, label: v.label, defined: new Tally(), values: new Map(), signatures: new Set() }));
+        if (!keyword) this.values.set(this.kept.string(lower), (keyword = { keyword: this.kept.string(v.keyword), label: this.kept.string(v.label), defined: new Tally(), values: new Map(), signatures: new Set() }));
         keyword.defined.add(index);
         const keys = held.get(lower);
         if (keys) keys.push(v.key);
         else held.set(lower, [v.key]);
         let value = keyword.values.get(v.key);
-        if (!value) keyword.values.set(v.key, (value = { value: v.value, display: v.display, tally: new Tally() }));
+        if (!value) keyword.values.set(this.kept.string(v.key), (value = { value: this.kept.string(v.value), display: this.kept.string(v.display), tally: new Tally() }));
         value.tally.add(index);
       }
     });
@@ -87,7 +89,23 @@ export class FleetReportBuilder {
 
   /** A machine whose export could not be read (its entry says why). */
   addUnreadable(machine: FleetMachine): void {
-    this.machines.push(machine);
+    this.machines.push(this.keep(machine));
+  }
+
+  /** The entry as the report keeps it: one copy of each string and record (intern.ts), its own object. */
+  private keep(m: FleetMachine): FleetMachine {
+    const s = <T extends string | null>(text: T) => this.kept.string(text);
+    return {
+      ...m,
+      machine: s(m.machine),
+      file: s(m.file),
+      osBuild: s(m.osBuild),
+      collectedAt: s(m.collectedAt),
+      error: s(m.error),
+      notes: this.kept.value(m.notes),
+      globals: this.kept.value(m.globals),
+      adapters: this.kept.value(m.adapters),
+    };
   }
 
   build(): FleetReport {

@@ -20,7 +20,7 @@ import { CliError } from '../cli-error';
 import type { CliOutput } from '../cli-output';
 import { EXIT } from '../exit-codes';
 import { writeOutputFile } from '../output-file';
-import { jsonText, textLines } from '../terminal-text';
+import { jsonText, jsonTextChunks, textLines } from '../terminal-text';
 
 export type FleetFormat = 'text' | 'json' | 'csv' | 'html';
 
@@ -49,6 +49,16 @@ export function fleetExitCode(report: FleetReport): number {
   if (report.totals.drifted > 0) return EXIT.differs;
   if (report.totals.unreadable > 0) return EXIT.badFile;
   return EXIT.ok;
+}
+
+/** What a file of the report holds; JSON in pieces (terminal-text.ts), a large fleet's document being tens of MB. */
+function renderFile(report: FleetReport, format: FleetFormat): string | Uint8Array | Iterable<string> {
+  return format === 'json' ? jsonFile(report) : render(report, format, true);
+}
+
+function* jsonFile(report: FleetReport): Generator<string> {
+  yield* jsonTextChunks(report);
+  yield '\n';
 }
 
 function render(report: FleetReport, format: FleetFormat, forFile: boolean): string | Uint8Array {
@@ -80,7 +90,7 @@ export async function fleetCommand(output: CliOutput, paths: readonly string[], 
     throw error;
   }
   if (options.out) {
-    const file = await writeOutputFile(options.out, render(report, format, true), { force: options.force, readingFrom: [...paths, ...(options.profile ? [options.profile] : [])] });
+    const file = await writeOutputFile(options.out, renderFile(report, format), { force: options.force, readingFrom: [...paths, ...(options.profile ? [options.profile] : [])] });
     output.print({ file, format, totals: report.totals }, () => textLines([...headline(report), `Saved the fleet report to ${options.out} (${format}).`]));
   } else {
     const text = render(report, format, false);
