@@ -52,6 +52,22 @@ const ENTRIES = [
     outfile: 'dist/cli/nicprops.cjs',
     external: REGISTRY_MODULES,
     banner: '#!/usr/bin/env node',
+    // Start-up (what the entry reaches through static imports) must not reach what only some
+    // commands need: they load it with import() when they run (see electron/cli/nicprops.ts).
+    startupExcludes: [
+      'electron/cli/commands/',
+      'electron/services/fleet/',
+      'shared/catalog/',
+      'shared/compare/',
+      'shared/fleet/',
+      'shared/report/',
+      'shared/rules/',
+      'node_modules/ajv/',
+      'node_modules/js-yaml/',
+      'node_modules/zod/',
+      'inline-bundle:',
+      ...REGISTRY_MODULES,
+    ],
   },
   {
     name: 'preview',
@@ -102,18 +118,45 @@ async function bundle(e) {
     plugins: [inlineBundlePlugin],
     banner: e.banner ? { js: e.banner } : undefined,
     define: { 'process.env.NODE_ENV': '"production"' },
+    // import() of an external (the registry modules, loaded lazily) becomes require(): Node's ESM
+    // loader bypasses the CommonJS resolution Electron's asar and the Wine harness hook (under
+    // Wine it failed with "Cannot find package 'registry-js'"). Bundled modules are inlined anyway.
+    supported: (e.platform ?? 'node') === 'node' ? { 'dynamic-import': false } : undefined,
     metafile: true,
     logLevel: 'warning',
   });
+  // Keyed by the path relative to the root, which for an --outfile elsewhere is not e.outfile.
+  const output = Object.values(result.metafile.outputs).find((o) => o.entryPoint === e.entry);
   if (e.allowedRequires) {
-    const output = result.metafile.outputs[e.outfile];
     const bad = (output?.imports ?? []).filter((i) => i.external && !e.allowedRequires.includes(i.path));
     if (bad.length > 0) {
       fail(`${e.outfile} requires ${bad.map((i) => i.path).join(', ')}; only ${e.allowedRequires.join(', ')} may be required there`);
     }
   }
-  const bytes = result.metafile.outputs[e.outfile]?.bytes ?? 0;
-  console.log(`build: ${e.outfile} ${(bytes / 1024).toFixed(1)} kB in ${Math.round(performance.now() - started)} ms`);
+  let startupNote = '';
+  if (e.startupExcludes) {
+    const startup = staticallyReached(result.metafile, e.entry);
+    const bad = [...startup].filter((p) => e.startupExcludes.some((x) => p === x || p.startsWith(x)));
+    if (bad.length > 0) fail(`${e.outfile}: start-up statically imports ${bad.join(', ')}; load them with import() where a command needs them`);
+    const inputs = Object.entries(output?.inputs ?? {});
+    const startupBytes = inputs.reduce((n, [p, i]) => (startup.has(p) ? n + i.bytesInOutput : n), 0);
+    startupNote = `, ${(startupBytes / 1024).toFixed(1)} kB of it loaded at start-up`;
+  }
+  const bytes = output?.bytes ?? 0;
+  console.log(`build: ${e.outfile} ${(bytes / 1024).toFixed(1)} kB${startupNote} in ${Math.round(performance.now() - started)} ms`);
+}
+
+/** The inputs (and externals) `entry` reaches without import(): what is evaluated when the bundle starts. */
+function staticallyReached(metafile, entry) {
+  const reached = new Set();
+  const stack = [entry];
+  while (stack.length > 0) {
+    const p = stack.pop();
+    if (reached.has(p)) continue;
+    reached.add(p);
+    for (const i of metafile.inputs[p]?.imports ?? []) if (i.kind !== 'dynamic-import') stack.push(i.path);
+  }
+  return reached;
 }
 
 async function renderer() {

@@ -24,6 +24,8 @@ await build({
   loader: { '.reg': 'text' },
   plugins: [inlineBundlePlugin],
   external: ['registry-js', 'native-reg', 'electron', '@playwright/test', 'playwright', 'playwright-core'],
+  // import() of an external stays require(), as in scripts/build.mjs.
+  supported: { 'dynamic-import': false },
   logLevel: 'warning',
 });
 const result = spawnSync(process.execPath, [outfile, ...args], { stdio: 'inherit' });

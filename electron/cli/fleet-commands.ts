@@ -6,10 +6,15 @@
 
 import { Option, type Command } from 'commander';
 import { DEPLOY_FORMATS, type DeployFormat } from '../../shared/deploy/deploy-input';
-import { collectorCommand } from './commands/collector';
-import { fleetCommand, type FleetCommandOptions } from './commands/fleet';
-import { profileExportCommand } from './commands/profile-export';
+import type { FleetCommandOptions } from './commands/fleet';
 import type { CliOutput } from './cli-output';
+
+/** Loaded when the command runs, as in nicprops.ts. */
+const commands = {
+  collector: () => import('./commands/collector'),
+  fleet: () => import('./commands/fleet'),
+  profileExport: () => import('./commands/profile-export'),
+};
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
@@ -21,7 +26,7 @@ export function registerFleetCommands(program: Command, profile: Command, output
     .option('--destination <path>', 'the folder or share it writes to when run without -Destination (Intune scripts take no parameters)')
     .option('--out <file>', 'save the script to a file (UTF-8 with BOM, as Windows PowerShell 5.1 needs)')
     .option('--force', 'with --out: replace the file if it exists')
-    .action(async (opts: { destination?: string; out?: string; force?: boolean }) => run(async () => collectorCommand(output(), opts))());
+    .action(async (opts: { destination?: string; out?: string; force?: boolean }) => run(async () => (await commands.collector()).collectorCommand(output(), opts))());
 
   program
     .command('fleet <paths...>')
@@ -32,7 +37,7 @@ export function registerFleetCommands(program: Command, profile: Command, output
     .option('--force', 'with --out: replace the file if it exists')
     .option('--keyword <keyword>', 'report this keyword\'s value on every adapter, with the machines holding each value (repeatable)', collect, [])
     .option('--all-adapters', 'every adapter, hidden ones included (default: those with an Advanced page)')
-    .action(async (paths: string[], opts: FleetCommandOptions) => run(async () => fleetCommand(output(), paths, opts))());
+    .action(async (paths: string[], opts: FleetCommandOptions) => run(async () => (await commands.fleet()).fleetCommand(output(), paths, opts))());
 
   profile
     .command('export <file>')
@@ -42,5 +47,5 @@ export function registerFleetCommands(program: Command, profile: Command, output
     .option('--force', 'with --out: replace files that exist')
     .option('--restart', 'intune: the remediation restarts each adapter it changed')
     .option('--against <dir>', "check the profile against collected exports' driver metadata; list machines where it cannot apply as-is (exit 11); repeatable", collect, [])
-    .action(async (file: string, opts: { format: DeployFormat; out?: string; force?: boolean; restart?: boolean; against: string[] }) => run(async () => profileExportCommand(output(), file, opts))());
+    .action(async (file: string, opts: { format: DeployFormat; out?: string; force?: boolean; restart?: boolean; against: string[] }) => run(async () => (await commands.profileExport()).profileExportCommand(output(), file, opts))());
 }

@@ -14,6 +14,11 @@ function nicprops(...args: string[]) {
 }
 
 describe('nicprops adapters and show', () => {
+  it('prints its version, that of package.json, with --version', () => {
+    const { version } = JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8')) as { version: string };
+    expect(nicprops('--version')).toMatchObject({ code: 0, stdout: `${version}\n`, stderr: '' });
+  });
+
   it('lists adapters with the documented JSON shape', () => {
     const r = nicprops('adapters', '--json');
     expect(r.code).toBe(0);

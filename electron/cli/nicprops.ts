@@ -4,28 +4,40 @@
  */
 
 import { Command, CommanderError, Option } from 'commander';
-import { explainKeyword } from '../../shared/catalog/explain';
 import { oneLine } from '../../shared/generate/plain-text';
 import { ApplyError } from '../services/apply-error';
 import { createContext, type GlobalOptions } from './cli-context';
 import { CliError } from './cli-error';
-import { adaptersCommand } from './commands/adapters';
-import { checkCommand, checkFixCommand, type CheckFixOptions } from './commands/check';
-import { copyCommand } from './commands/copy';
-import { diffCommand } from './commands/diff';
-import { globalsCommand } from './commands/globals';
-import { historyCommand, undoCommand } from './commands/history';
-import { journalSecureCommand } from './commands/journal';
-import { lintCommand, type LintFormat } from './commands/lint';
-import { profileApplyCommand, profileCheckCommand, profilePresetsCommand, profileSaveCommand, profileValidateCommand } from './commands/profile';
-import { reportCommand } from './commands/report';
-import { resetCommand, setCommand } from './commands/set';
-import { showCommand } from './commands/show';
+import type { CheckFixOptions } from './commands/check';
+import type { LintFormat } from './commands/lint';
 import { cliOutput } from './cli-output';
 import { EXIT, EXIT_CODES_HELP, exitCodeFor } from './exit-codes';
 import { registerFleetCommands } from './fleet-commands';
 import { infTargetOption, parseControlSet } from './open-source';
 import { jsonText } from './terminal-text';
+import { VERSION } from './version';
+
+/**
+ * Each command's code, loaded when the command runs. Start-up (which under Wine, and on a slow
+ * disk, costs more than many commands' own work) then evaluates commander, this table and the
+ * option parsers only; the rules, schemas, parsers and generators a command needs are evaluated
+ * by that command. scripts/build.mjs fails the build when start-up reaches them again.
+ */
+const commands = {
+  adapters: () => import('./commands/adapters'),
+  check: () => import('./commands/check'),
+  copy: () => import('./commands/copy'),
+  diff: () => import('./commands/diff'),
+  explain: () => import('../../shared/catalog/explain'),
+  globals: () => import('./commands/globals'),
+  history: () => import('./commands/history'),
+  journal: () => import('./commands/journal'),
+  lint: () => import('./commands/lint'),
+  profile: () => import('./commands/profile'),
+  report: () => import('./commands/report'),
+  set: () => import('./commands/set'),
+  show: () => import('./commands/show'),
+};
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
@@ -34,6 +46,7 @@ export async function runCli(argv: readonly string[], out: (s: string) => void, 
   let code: number = EXIT.ok;
   const program = new Command('nicprops')
     .description('Read, check and change the Advanced properties (NDIS keywords) of Windows network adapters.')
+    .version(VERSION, '-V, --version', 'print the version')
     .option(
       '--source <live|demo|FILE.reg|FILE.inf>',
       'where to read from; repeat to merge .reg files in order, or to give a driver INF with the INFs it includes (default: live on Windows, demo elsewhere)',
@@ -61,23 +74,23 @@ export async function runCli(argv: readonly string[], out: (s: string) => void, 
       .addOption(new Option('--format <format>', 'file format for --out (default: from the extension)').choices(['reg', 'ps1']))
       .option('--restart', 'after writing the live registry, restart the adapters changed (the connection drops briefly)');
 
-  program.command('adapters').description('list network adapters').action(async () => run(async () => adaptersCommand(await ctx()))());
+  program.command('adapters').description('list network adapters').action(async () => run(async () => (await commands.adapters()).adaptersCommand(await ctx()))());
   program
     .command('show [adapter]')
     .description("show an adapter's properties: metadata, stored and effective values")
     .option('--all', 'every adapter')
-    .action(async (adapter: string | undefined, opts: { all?: boolean }) => run(async () => showCommand(await ctx(), adapter, opts))());
+    .action(async (adapter: string | undefined, opts: { all?: boolean }) => run(async () => (await commands.show()).showCommand(await ctx(), adapter, opts))());
   changeOptions(
     program
       .command('set <adapter> [assignments...]')
       .description("set properties: KEYWORD=VALUE (VALUE is the stored value, e.g. an enum's number)")
       .option('--not-present <keyword...>', 'delete optional properties (Not Present)'),
-  ).action(async (adapter: string, assignments: string[], opts) => run(async () => setCommand(await ctx(), adapter, assignments, opts))());
+  ).action(async (adapter: string, assignments: string[], opts) => run(async () => (await commands.set()).setCommand(await ctx(), adapter, assignments, opts))());
   changeOptions(program.command('reset <adapter> [keywords...]').description("reset properties (all when none named) to the driver's defaults")).action(
-    async (adapter: string, keywords: string[], opts) => run(async () => resetCommand(await ctx(), adapter, keywords, opts, out))(),
+    async (adapter: string, keywords: string[], opts) => run(async () => (await commands.set()).resetCommand(await ctx(), adapter, keywords, opts, out))(),
   );
   changeOptions(program.command('globals [assignments...]').description('show, or set, DisableTaskOffload=0|1 and EnabledOffload=0|1')).action(
-    async (assignments: string[], opts) => run(async () => globalsCommand(await ctx(), assignments, opts))(),
+    async (assignments: string[], opts) => run(async () => (await commands.globals()).globalsCommand(await ctx(), assignments, opts))(),
   );
   changeOptions(
     program
@@ -89,9 +102,9 @@ export async function runCli(argv: readonly string[], out: (s: string) => void, 
     run(async () => {
       if (!opts.fix) {
         if (opts.dryRun || opts.out || opts.restart || opts.includeInfo) throw new CliError('--dry-run, --out, --restart and --include-info go with check --fix.', EXIT.usage);
-        return checkCommand(await ctx(), adapter);
+        return (await commands.check()).checkCommand(await ctx(), adapter);
       }
-      return checkFixCommand(await ctx(), adapter, opts);
+      return (await commands.check()).checkFixCommand(await ctx(), adapter, opts);
     })(),
   );
   program
@@ -100,14 +113,14 @@ export async function runCli(argv: readonly string[], out: (s: string) => void, 
     .option('--against <live|demo|FILE.reg>', 'compare with the same adapter in this source; repeat to merge .reg files', collect, [])
     .option('--all-rows', 'list equal keywords too')
     .action(async (adapter: string, adapter2: string | undefined, opts: { against: string[]; allRows?: boolean }) =>
-      run(async () => diffCommand(await ctx(), adapter, adapter2, opts))(),
+      run(async () => (await commands.diff()).diffCommand(await ctx(), adapter, adapter2, opts))(),
     );
   changeOptions(
     program
       .command('copy <from> <to> [keywords...]')
       .description("make <to> match <from> for every keyword both define (or those named), where <to>'s driver accepts the value")
       .option('--from-source <live|demo|FILE.reg>', 'read <from> from this source; repeat to merge .reg files', collect, []),
-  ).action(async (from: string, to: string, keywords: string[], opts) => run(async () => copyCommand(await ctx(), from, to, keywords, opts))());
+  ).action(async (from: string, to: string, keywords: string[], opts) => run(async () => (await commands.copy()).copyCommand(await ctx(), from, to, keywords, opts))());
 
   const profile = program.command('profile').description('keyword values kept in a file (profile format 1, JSON Schema in the README) or a built-in preset');
   profile
@@ -118,26 +131,26 @@ export async function runCli(argv: readonly string[], out: (s: string) => void, 
     .option('--description <text>', 'what the profile is for')
     .option('--match', "limit the profile to adapters with this adapter's ComponentId")
     .option('--force', 'replace the file if it exists')
-    .action(async (adapter: string, file: string, keywords: string[], opts) => run(async () => profileSaveCommand(await ctx(), adapter, file, keywords, opts))());
+    .action(async (adapter: string, file: string, keywords: string[], opts) => run(async () => (await commands.profile()).profileSaveCommand(await ctx(), adapter, file, keywords, opts))());
   changeOptions(
     profile
       .command('apply <file> <adapters...>')
       .description('apply a profile file or preset:ID to adapters: per adapter what changes and what is skipped and why')
       .option('--ignore-match', "apply even to adapters outside the profile's match"),
-  ).action(async (file: string, adapters: string[], opts) => run(async () => profileApplyCommand(await ctx(), file, adapters, opts))());
+  ).action(async (file: string, adapters: string[], opts) => run(async () => (await commands.profile()).profileApplyCommand(await ctx(), file, adapters, opts))());
   profile
     .command('check <file> <adapters...>')
     .description('drift: compare adapters with a profile file or preset:ID (exit 11 when one differs)')
     .option('--ignore-match', "check even adapters outside the profile's match")
-    .action(async (file: string, adapters: string[], opts: { ignoreMatch?: boolean }) => run(async () => profileCheckCommand(await ctx(), file, adapters, opts))());
+    .action(async (file: string, adapters: string[], opts: { ignoreMatch?: boolean }) => run(async () => (await commands.profile()).profileCheckCommand(await ctx(), file, adapters, opts))());
   profile
     .command('validate <file>')
     .description('check a profile file against the schema')
-    .action(async (file: string) => run(async () => profileValidateCommand(await ctx(), file))());
+    .action(async (file: string) => run(async () => (await commands.profile()).profileValidateCommand(await ctx(), file))());
   profile
     .command('presets')
     .description('list the built-in presets (use them as preset:ID in apply and check)')
-    .action(async () => run(async () => profilePresetsCommand(await ctx()))());
+    .action(async () => run(async () => (await commands.profile()).profilePresetsCommand(await ctx()))());
   registerFleetCommands(program, profile, () => cliOutput(program.opts<GlobalOptions>().json === true, out, err), run);
   program
     .command('report [adapter]')
@@ -146,12 +159,12 @@ export async function runCli(argv: readonly string[], out: (s: string) => void, 
     .addOption(new Option('--format <format>', 'md (default), html (one self-contained page) or json; --out picks it from the extension').choices(['md', 'html', 'json']))
     .option('--out <file>', 'save the report to a file')
     .option('--force', 'with --out: replace the file if it exists')
-    .action(async (adapter: string | undefined, opts) => run(async () => reportCommand(await ctx(), adapter, opts))());
+    .action(async (adapter: string | undefined, opts) => run(async () => (await commands.report()).reportCommand(await ctx(), adapter, opts))());
   program
     .command('explain <keyword>')
     .description('explain a standardized keyword')
     .action(async (keyword: string) => {
-      const text = explainKeyword(keyword);
+      const text = (await commands.explain()).explainKeyword(keyword);
       if (text === null) throw new CliError(`${keyword} is not a standardized keyword in the catalog (vendor keywords are explained by their driver).`, EXIT.notFound);
       out(`${text}\n`);
     });
@@ -162,15 +175,15 @@ export async function runCli(argv: readonly string[], out: (s: string) => void, 
     .action(async (files: string[], opts: { format?: LintFormat }) =>
       run(async () => {
         const global = program.opts<GlobalOptions>();
-        return lintCommand(files, opts.format ?? (global.json ? 'json' : 'text'), infTargetOption(global.infTarget), out);
+        return (await commands.lint()).lintCommand(files, opts.format ?? (global.json ? 'json' : 'text'), infTargetOption(global.infTarget), out);
       })(),
     );
-  program.command('history').description('list applied change sets (live registry)').action(async () => run(async () => historyCommand(await ctx()))());
+  program.command('history').description('list applied change sets (live registry)').action(async () => run(async () => (await commands.history()).historyCommand(await ctx()))());
   program
     .command('undo [entry]')
     .description('undo a change set (default: the newest not yet undone)')
     .option('--restart', 'restart the adapters changed back (the connection drops briefly)')
-    .action(async (entry: string | undefined, opts: { restart?: boolean }) => run(async () => undoCommand(await ctx(), entry, opts))());
+    .action(async (entry: string | undefined, opts: { restart?: boolean }) => run(async () => (await commands.history()).undoCommand(await ctx(), entry, opts))());
 
   program
     .command('journal')
@@ -180,7 +193,7 @@ export async function runCli(argv: readonly string[], out: (s: string) => void, 
     .action(async () =>
       run(async () => {
         const json = program.opts<GlobalOptions>().json === true;
-        return journalSecureCommand(program.opts<GlobalOptions>().journal, (data, text) => out(json ? `${jsonText(data)}\n` : `${text()}\n`));
+        return (await commands.journal()).journalSecureCommand(program.opts<GlobalOptions>().journal, (data, text) => out(json ? `${jsonText(data)}\n` : `${text()}\n`));
       })(),
     );
 

@@ -29,10 +29,14 @@
  * Every failure is decided by its Win32 code, mapped to words and RegistryWriteError reasons in
  * win32-errors.ts; when registry-js fails it does not say why in a form that survives
  * localization, so native-reg repeats the operation and reports the code.
+ *
+ * Both libraries are loaded when first needed, not when this file is: a command that never
+ * touches the live registry loads neither, and a read of keys holding only REG_SZ and REG_DWORD
+ * values never loads native-reg.
  */
 
-import * as nativeReg from 'native-reg';
-import * as registry from 'registry-js';
+import type * as NativeReg from 'native-reg';
+import type * as RegistryJs from 'registry-js';
 
 import type { RegistryEntry, RegistryValue } from '../../shared/model/registry-value';
 import { valueFromHex, valueToHex } from './reg-file/registry-value-bytes';
@@ -44,25 +48,25 @@ export function isLiveRegistryAvailable(): boolean {
   return process.platform === 'win32';
 }
 
-/** Hive names as users and `reg.exe` spell them, to both libraries' handles and the long name. */
-const HIVES: ReadonlyMap<string, { readonly hkey: registry.HKEY; readonly native: nativeReg.HKEY; readonly name: string }> = new Map(
+/** The hives by their long names, as both libraries name them (native-reg without `HKEY_`). */
+type HiveName = 'HKEY_LOCAL_MACHINE' | 'HKEY_CURRENT_USER' | 'HKEY_CLASSES_ROOT' | 'HKEY_USERS' | 'HKEY_CURRENT_CONFIG';
+
+/** Hive names as users and `reg.exe` spell them, to the long name. */
+const HIVES: ReadonlyMap<string, HiveName> = new Map(
   (
     [
-      [registry.HKEY.HKEY_LOCAL_MACHINE, nativeReg.HKEY.LOCAL_MACHINE, ['HKLM']],
-      [registry.HKEY.HKEY_CURRENT_USER, nativeReg.HKEY.CURRENT_USER, ['HKCU']],
-      [registry.HKEY.HKEY_CLASSES_ROOT, nativeReg.HKEY.CLASSES_ROOT, ['HKCR']],
-      [registry.HKEY.HKEY_USERS, nativeReg.HKEY.USERS, ['HKU']],
-      [registry.HKEY.HKEY_CURRENT_CONFIG, nativeReg.HKEY.CURRENT_CONFIG, ['HKCC']],
+      ['HKEY_LOCAL_MACHINE', 'HKLM'],
+      ['HKEY_CURRENT_USER', 'HKCU'],
+      ['HKEY_CLASSES_ROOT', 'HKCR'],
+      ['HKEY_USERS', 'HKU'],
+      ['HKEY_CURRENT_CONFIG', 'HKCC'],
     ] as const
-  ).flatMap(([hkey, native, aliases]) =>
-    [hkey as string, ...aliases].map((alias) => [alias, { hkey, native, name: hkey as string }] as const),
-  ),
+  ).flatMap(([hive, alias]) => [[hive, hive] as const, [alias, hive] as const]),
 );
 
 /** A full key path split for the libraries: the hive and the path below it ('' for the hive itself). */
 export interface LiveKeyPath {
-  readonly hkey: registry.HKEY;
-  readonly native: nativeReg.HKEY;
+  readonly hive: HiveName;
   /** `HKEY_LOCAL_MACHINE\SYSTEM\…`: the long hive name, single backslashes, no trailing one. */
   readonly full: string;
   readonly subkey: string;
@@ -76,16 +80,31 @@ export function parseLivePath(fullPath: string): LiveKeyPath {
   const rest = parts.slice(1);
   if (rest.some((p) => p.length === 0)) throw new Error(`"${fullPath}" is not a registry path: it has an empty key name`);
   const subkey = rest.join('\\');
-  return { hkey: hive.hkey, native: hive.native, subkey, full: subkey ? `${hive.name}\\${subkey}` : hive.name };
+  return { hive, subkey, full: subkey ? `${hive}\\${subkey}` : hive };
 }
 
+/** registry-js and native-reg, each loaded on its first use (see the top of this file). */
+let registryJs: Promise<typeof RegistryJs> | undefined;
+let nativeReg: Promise<typeof NativeReg> | undefined;
+const loadRegistryJs = () => (registryJs ??= import('registry-js'));
+const loadNativeReg = () => (nativeReg ??= import('native-reg'));
+
+/** How native-reg opens a key: to read it, to write its values, or to create it. */
+type KeyAccess = 'read' | 'write-values' | 'create';
+
 /**
- * Access rights native-reg opens keys with. WOW64_64KEY: the 64-bit view, as registry-js opens
- * it, so a 32-bit build sees the same keys as a 64-bit one.
+ * The rights for `access`. WOW64_64KEY: the 64-bit view, as registry-js opens keys, so a 32-bit
+ * build sees the same keys as a 64-bit one.
  */
-const READ = nativeReg.Access.READ | nativeReg.Access.WOW64_64KEY;
-const WRITE_VALUES = nativeReg.Access.SET_VALUE | nativeReg.Access.WOW64_64KEY;
-const CREATE = nativeReg.Access.QUERY_VALUE | nativeReg.Access.WOW64_64KEY;
+function accessMask(native: typeof NativeReg, access: KeyAccess): NativeReg.Access {
+  const { Access } = native;
+  return (access === 'read' ? Access.READ : access === 'write-values' ? Access.SET_VALUE : Access.QUERY_VALUE) | Access.WOW64_64KEY;
+}
+
+/** The hive's handle in native-reg, which names it without `HKEY_`. */
+function nativeHive(native: typeof NativeReg, key: LiveKeyPath): NativeReg.HKEY {
+  return native.HKEY[key.hive.slice('HKEY_'.length) as keyof typeof NativeReg.HKEY];
+}
 
 /** How often a key that keeps changing while it is read is read again before giving up. */
 const READ_ATTEMPTS = 3;
@@ -96,7 +115,7 @@ function sameName(a: string, b: string): boolean {
 }
 
 /** The entries registry-js returned, with undefined where it left a hole (a type it does not read). */
-type RawEntries = readonly (registry.RegistryValue | undefined)[];
+type RawEntries = readonly (RegistryJs.RegistryValue | undefined)[];
 
 /** A read that saw the key change under it (a value appeared, vanished or grew): read again. */
 const CHANGED = Symbol('changed while read');
@@ -107,24 +126,30 @@ export class LiveRegistry implements RegistrySource {
 
   async listSubkeys(fullPath: string): Promise<readonly string[] | null> {
     const key = parseLivePath(fullPath);
-    const names = registry.enumerateKeys(key.hkey, key.subkey || null);
+    const registry = await loadRegistryJs();
+    const names = registry.enumerateKeys(registry.HKEY[key.hive], key.subkey || null);
     if (names.length > 0) return [...names];
     // registry-js lists nothing for a missing, an empty and an unreadable key alike; opening it
     // tells the three apart (null, a list, or an error with its code).
-    return withKey(key, READ, { verb: 'read', key: key.full }, (h) => nativeReg.enumKeyNames(h));
+    const native = await loadNativeReg();
+    return withKey(native, key, 'read', { verb: 'read', key: key.full }, (h) => native.enumKeyNames(h));
   }
 
   async readValues(fullPath: string): Promise<readonly RegistryEntry[] | null> {
     const key = parseLivePath(fullPath);
+    const registry = await loadRegistryJs();
     for (let attempt = 1; attempt <= READ_ATTEMPTS; attempt++) {
       let raw: RawEntries;
       try {
-        raw = registry.enumerateValues(key.hkey, key.subkey);
+        raw = registry.enumerateValues(registry.HKEY[key.hive], key.subkey);
       } catch {
         // registry-js says why only in text; native-reg reads the key itself, or throws with the code.
         raw = [];
       }
-      const entries = raw.length === 0 ? readNative(key) : raw.includes(undefined) ? fillHoles(key, raw) : raw.map((e) => fromRegistryJs(e!));
+      const complete = raw.length > 0 && !raw.includes(undefined);
+      if (complete) return raw.map((e) => fromRegistryJs(registry, e!));
+      const native = await loadNativeReg();
+      const entries = raw.length === 0 ? readNative(native, key) : fillHoles(registry, native, key, raw);
       if (entries !== CHANGED) return entries;
     }
     throw new Error(`Cannot read the registry key ${key.full}: its values kept changing while they were read.`);
@@ -133,14 +158,15 @@ export class LiveRegistry implements RegistrySource {
   async createKey(fullPath: string): Promise<void> {
     const key = writablePath(fullPath);
     if (key.subkey === '') return;
+    const native = await loadNativeReg();
     const action: RegistryAction = { verb: 'create', key: key.full };
-    let h: nativeReg.HKEY;
+    let h: NativeReg.HKEY;
     try {
-      h = nativeReg.createKey(key.native, key.subkey, CREATE);
+      h = native.createKey(nativeHive(native, key), key.subkey, accessMask(native, 'create'));
     } catch (error) {
       throw writeFailure(error, action);
     }
-    nativeReg.closeKey(h);
+    native.closeKey(h);
   }
 
   async setValue(fullPath: string, name: string, value: RegistryValue): Promise<void> {
@@ -148,9 +174,10 @@ export class LiveRegistry implements RegistrySource {
     const action: RegistryAction = { verb: 'write', key: key.full, name };
     checkName(action);
     if (registryJsWrites(name, value)) {
+      const registry = await loadRegistryJs();
       try {
         const data = value.type === 'REG_DWORD' ? String(value.data) : value.data;
-        if (registry.setValue(key.hkey, key.subkey, name, registry.RegistryValueType[value.type], data)) return;
+        if (registry.setValue(registry.HKEY[key.hive], key.subkey, name, registry.RegistryValueType[value.type], data)) return;
       } catch {
         // Fall through: native-reg repeats the write and, if it fails again, reports the code.
       }
@@ -161,7 +188,8 @@ export class LiveRegistry implements RegistrySource {
     } catch (error) {
       throw new RegistryWriteError('failed', `Cannot write ${describeName(name)} in ${key.full}: ${errorText(error)}.`);
     }
-    const written = withKey(key, WRITE_VALUES, action, (h) => nativeReg.setValueRaw(h, name, raw.type, Buffer.from(raw.bytes)));
+    const native = await loadNativeReg();
+    const written = withKey(native, key, 'write-values', action, (h) => native.setValueRaw(h, name, raw.type, Buffer.from(raw.bytes)));
     if (written === null) throw registryWriteError(WIN32.FILE_NOT_FOUND, action);
   }
 
@@ -170,8 +198,9 @@ export class LiveRegistry implements RegistrySource {
     const key = writablePath(fullPath);
     const action: RegistryAction = { verb: 'delete', key: key.full, name };
     checkName(action);
+    const native = await loadNativeReg();
     // false from deleteValue: the value was already absent.
-    const done = withKey(key, WRITE_VALUES, action, (h) => nativeReg.deleteValue(h, name));
+    const done = withKey(native, key, 'write-values', action, (h) => native.deleteValue(h, name));
     if (done === null) throw registryWriteError(WIN32.FILE_NOT_FOUND, action);
   }
 }
@@ -180,10 +209,10 @@ export class LiveRegistry implements RegistrySource {
  * Open `key` with native-reg, run `use` on the handle and close it. Null when the key does not
  * exist; any Win32 failure becomes the sentence for `action` (a read error or a RegistryWriteError).
  */
-function withKey<T>(key: LiveKeyPath, access: nativeReg.Access, action: RegistryAction, use: (h: nativeReg.HKEY) => T): T | null {
-  let h: nativeReg.HKEY | null;
+function withKey<T>(native: typeof NativeReg, key: LiveKeyPath, access: KeyAccess, action: RegistryAction, use: (h: NativeReg.HKEY) => T): T | null {
+  let h: NativeReg.HKEY | null;
   try {
-    h = nativeReg.openKey(key.native, key.subkey, access);
+    h = native.openKey(nativeHive(native, key), key.subkey, accessMask(native, access));
   } catch (error) {
     throw action.verb === 'read' ? readFailure(error, key) : writeFailure(error, action);
   }
@@ -193,17 +222,17 @@ function withKey<T>(key: LiveKeyPath, access: nativeReg.Access, action: Registry
   } catch (error) {
     throw action.verb === 'read' ? readFailure(error, key) : writeFailure(error, action);
   } finally {
-    nativeReg.closeKey(h);
+    native.closeKey(h);
   }
 }
 
 /** Every value of `key` through native-reg (null when the key does not exist). */
-function readNative(key: LiveKeyPath): RegistryEntry[] | null | typeof CHANGED {
-  return withKey(key, READ, { verb: 'read', key: key.full }, (h) =>
+function readNative(native: typeof NativeReg, key: LiveKeyPath): RegistryEntry[] | null | typeof CHANGED {
+  return withKey(native, key, 'read', { verb: 'read', key: key.full }, (h) =>
     unlessChanged(() => {
       const out: RegistryEntry[] = [];
-      for (const name of nativeReg.enumValueNames(h)) {
-        const value = queryValue(h, name);
+      for (const name of native.enumValueNames(h)) {
+        const value = queryValue(native, h, name);
         if (value === CHANGED) return CHANGED;
         out.push({ name, value });
       }
@@ -217,10 +246,10 @@ function readNative(key: LiveKeyPath): RegistryEntry[] | null | typeof CHANGED {
  * order, so hole i is the i-th name native-reg lists; the names registry-js did return must match
  * native-reg's at their indices, else the key changed in between (CHANGED: read both again).
  */
-function fillHoles(key: LiveKeyPath, raw: RawEntries): RegistryEntry[] | typeof CHANGED {
-  const filled = withKey(key, READ, { verb: 'read', key: key.full }, (h) =>
+function fillHoles(registry: typeof RegistryJs, native: typeof NativeReg, key: LiveKeyPath, raw: RawEntries): RegistryEntry[] | typeof CHANGED {
+  const filled = withKey(native, key, 'read', { verb: 'read', key: key.full }, (h) =>
     unlessChanged(() => {
-      const names = nativeReg.enumValueNames(h);
+      const names = native.enumValueNames(h);
       if (names.length !== raw.length) return CHANGED;
       const out: RegistryEntry[] = [];
       for (let i = 0; i < raw.length; i++) {
@@ -228,10 +257,10 @@ function fillHoles(key: LiveKeyPath, raw: RawEntries): RegistryEntry[] | typeof 
         const name = names[i]!;
         if (e !== undefined) {
           if (!sameName(e.name, name)) return CHANGED;
-          out.push(fromRegistryJs(e));
+          out.push(fromRegistryJs(registry, e));
           continue;
         }
-        const value = queryValue(h, name);
+        const value = queryValue(native, h, name);
         // A type registry-js reads would not have left a hole: the value was replaced meanwhile.
         if (value === CHANGED || value.type === 'REG_SZ' || value.type === 'REG_EXPAND_SZ' || value.type === 'REG_DWORD') return CHANGED;
         out.push({ name, value });
@@ -254,8 +283,8 @@ function unlessChanged<T>(read: () => T): T | typeof CHANGED {
 }
 
 /** One value's type and bytes, decoded as the `.reg` reader decodes `hex(N):` (data that does not fit its type stays REG_UNKNOWN). */
-function queryValue(h: nativeReg.HKEY, name: string): RegistryValue | typeof CHANGED {
-  const raw = nativeReg.queryValueRaw(h, name);
+function queryValue(native: typeof NativeReg, h: NativeReg.HKEY, name: string): RegistryValue | typeof CHANGED {
+  const raw = native.queryValueRaw(h, name);
   if (raw === null) return CHANGED; // deleted between listing and reading
   return valueFromHex(raw.type, [...raw], false);
 }
@@ -288,7 +317,7 @@ function checkName(action: RegistryAction): void {
 }
 
 /** registry-js's entry (one of the three types it reads) as our RegistryEntry. */
-function fromRegistryJs(e: registry.RegistryValue): RegistryEntry {
+function fromRegistryJs(registry: typeof RegistryJs, e: RegistryJs.RegistryValue): RegistryEntry {
   switch (e.type) {
     case registry.RegistryValueType.REG_SZ:
       return { name: e.name, value: { type: 'REG_SZ', data: e.data } };

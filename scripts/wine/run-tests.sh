@@ -31,8 +31,10 @@ mapfile -t tests < <(find "$WINE_HARNESS_DIR/$suite" -maxdepth 1 -name "*${filte
 ((${#tests[@]})) || { wine_log "no test files match '$filter'"; echo "$label: 0 passed, 0 failed"; exit 1; }
 
 t0=$(date +%s%N)
+# --supported:dynamic-import=false: the source loads the registry modules with import(), which must
+# become require() so the resolve hook applies (as scripts/build.mjs does for the shipped bundles).
 "$PROJECT_ROOT/node_modules/.bin/esbuild" "${tests[@]}" --bundle --platform=node --format=cjs --target=node22 \
-  --external:registry-js --external:native-reg --loader:.reg=text --sourcemap=inline --log-level=warning \
+  --external:registry-js --external:native-reg --supported:dynamic-import=false --loader:.reg=text --sourcemap=inline --log-level=warning \
   --outdir="$build" --out-extension:.js=.cjs
 wine_log "bundled ${#tests[@]} test file(s) in $(( ($(date +%s%N) - t0) / 1000000 )) ms"
 

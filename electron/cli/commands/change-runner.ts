@@ -95,7 +95,7 @@ export async function runChanges(
       EXIT.usage,
     );
   }
-  const entry: JournalEntry = await new ChangeService(ctx.source, ctx.journal).apply(changes.map((change) => ({ change })));
+  const entry: JournalEntry = await new ChangeService(ctx.source, await ctx.journal()).apply(changes.map((change) => ({ change })));
   const restart = options.restart ? await restartAfter(ctx, entry) : null;
   print({ changes: changeJson, findings: findingsJson, applied: true, journalEntry: entry.id, restarted: restart?.restarted ?? [], restartProblems: restart?.problems ?? [] }, () =>
     `Applied (history entry ${entry.id}; undo with "nicprops undo ${entry.id}"):\n${summary()}\n` + restartText(restart),

@@ -22,7 +22,7 @@ function describeEntry(e: JournalEntry, undone: boolean): string {
 }
 
 export async function historyCommand(ctx: CliContext): Promise<number> {
-  const entries = await ctx.journal.list();
+  const entries = await (await ctx.journal()).list();
   const undone = undoneEntryIds(entries);
   ctx.print(entries, () =>
     entries.length === 0
@@ -34,11 +34,12 @@ export async function historyCommand(ctx: CliContext): Promise<number> {
 
 export async function undoCommand(ctx: CliContext, entryId: string | undefined, options: { restart?: boolean } = {}): Promise<number> {
   if (ctx.source.kind !== 'live') throw new CliError(`Undo works on the live registry; the source is ${ctx.source.label}.`, EXIT.usage);
-  const entries = await ctx.journal.list();
+  const journal = await ctx.journal();
+  const entries = await journal.list();
   const undone = undoneEntryIds(entries);
   const target = entryId ?? entries.find((e) => !e.undoOf && !undone.has(e.id) && e.state !== 'unreadable')?.id;
   if (!target) throw new CliError('Nothing to undo: the history has no change set that is not undone yet.', EXIT.notFound);
-  const entry = await new ChangeService(ctx.source, ctx.journal).undo(target);
+  const entry = await new ChangeService(ctx.source, journal).undo(target);
   const restart = options.restart ? await restartAfter(ctx, entry) : null;
   ctx.print({ undone: target, journalEntry: entry.id, writes: entry.writes, restarted: restart?.restarted ?? [], restartProblems: restart?.problems ?? [] }, () =>
     `Undid ${target}:\n${describeEntry(entry, false)}\n${restartText(restart)}`,
