@@ -1,5 +1,5 @@
 /** The built CLI (rebuilt by scripts/vitest-global-setup.ts), spawned as a process the way scripts and CI use it. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +17,16 @@ describe('nicprops adapters and show', () => {
   it('prints its version, that of package.json, with --version', () => {
     const { version } = JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8')) as { version: string };
     expect(nicprops('--version')).toMatchObject({ code: 0, stdout: `${version}\n`, stderr: '' });
+  });
+
+  it('stops quietly when the reader closes the pipe early (show --all | head -1)', async () => {
+    const child = spawn(process.execPath, [CLI, 'show', '--all', '--source', 'demo'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // Like `| head -0`: the reader is gone before the CLI writes its first line.
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
   });
 
   it('lists adapters with the documented JSON shape', () => {

@@ -221,6 +221,12 @@ export async function runCli(argv: readonly string[], out: (s: string) => void, 
 
 // Run when executed as the bundled CLI, not when imported by tests.
 if (require.main === module) {
+  // `nicprops show --all | head`: a reader that closes the pipe early has all it wanted, so stop
+  // quietly, as other command-line tools do, instead of crashing on the next write.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
+    throw error;
+  });
   void runCli(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s)).then((code) => {
     process.exitCode = code;
   });
