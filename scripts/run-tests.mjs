@@ -32,6 +32,7 @@ function readJson(path) {
 const steps = [
   { name: 'typecheck', group: 'static', exec: () => run('npx', ['tsc', '-p', '.']) },
   { name: 'lint', group: 'static', exec: () => run('npx', ['eslint', '.']) },
+  { name: 'format', group: 'static', exec: () => run('npx', ['prettier', '--check', '**/*.{ts,tsx,js,mjs,cjs}']) },
   { name: 'build', group: 'static', exec: () => run('node', ['scripts/build.mjs']) },
   {
     name: 'unit (vitest)',
