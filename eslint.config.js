@@ -140,17 +140,7 @@ const zones = [
 
 export default tseslint.config(
   {
-    ignores: [
-      'dist/**',
-      'out/**',
-      'node_modules/**',
-      'coverage/**',
-      'test-results/**',
-      'playwright-report/**',
-      'reports/**',
-      '.cache/**',
-      '.vite/**',
-    ],
+    ignores: ['dist/**', 'out/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'playwright-report/**', 'reports/**', '.cache/**', '.vite/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -192,7 +182,7 @@ export default tseslint.config(
         ...NO_HAND_WRITTEN_POWERSHELL,
         {
           selector: 'ImportDeclaration[source.value=/^@fluentui\\//] > ImportNamespaceSpecifier',
-          message: "Import named exports from Fluent UI; `import * as` defeats tree-shaking.",
+          message: 'Import named exports from Fluent UI; `import * as` defeats tree-shaking.',
         },
       ],
     },

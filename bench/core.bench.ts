@@ -72,7 +72,9 @@ async function main(): Promise<void> {
 
   const ratio = t.parseModel.medianMs / t.readDecode.medianMs;
   const size = (await readFile(file)).length;
-  console.log(`Source: ${all.length} adapters x ${all[0]?.properties.length ?? 0} properties, ${(size / 1024 / 1024).toFixed(2)} MB UTF-16LE .reg (ports of one driver)`);
+  console.log(
+    `Source: ${all.length} adapters x ${all[0]?.properties.length ?? 0} properties, ${(size / 1024 / 1024).toFixed(2)} MB UTF-16LE .reg (ports of one driver)`,
+  );
   console.log(`read + decode:  ${fmt(t.readDecode)}`);
   console.log(`parse + model:  ${fmt(t.parseModel)}`);
   console.log(`ratio of medians parse+model / read+decode: ${ratio.toFixed(2)}x (target <= 4x) ${ratio <= 4 ? 'MET' : 'NOT MET'}`);

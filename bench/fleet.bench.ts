@@ -38,14 +38,20 @@ function writeFleet(dir: string, machines: number): number {
     const reg = machineExport(base, i);
     bytes += reg.length;
     writeFileSync(join(dir, `${name}.reg`), reg);
-    writeFileSync(join(dir, `${name}.json`), JSON.stringify({ format: 'nicprops-collector', version: 1, machine: name, osBuild: '10.0.26100.2314', collectedAt: '2026-11-20T09:30:00Z' }));
+    writeFileSync(
+      join(dir, `${name}.json`),
+      JSON.stringify({ format: 'nicprops-collector', version: 1, machine: name, osBuild: '10.0.26100.2314', collectedAt: '2026-11-20T09:30:00Z' }),
+    );
   }
   return bytes;
 }
 
 /** Wall seconds and peak RSS (MB) of one CLI run. */
 function measure(cli: string, args: readonly string[], nodeOptions = ''): { seconds: number; peakMb: number } {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, cli, ...args], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: nodeOptions } });
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, cli, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, NODE_OPTIONS: nodeOptions },
+  });
   const last = r.stderr.trim().split('\n').pop() ?? '';
   const [seconds, kb] = last.split(' ').map(Number);
   if (!Number.isFinite(seconds) || !Number.isFinite(kb)) throw new Error(`could not read /usr/bin/time output: ${r.stderr}`);
@@ -68,9 +74,25 @@ function main(): void {
   if (build.status !== 0) throw new Error(build.stderr);
   const work = mkdtempSync(join(tmpdir(), 'nicprops-fleet-bench-'));
   const profile = join(work, 'profile.json');
-  writeFileSync(profile, JSON.stringify({ formatVersion: 1, name: 'bench', settings: [{ keyword: '*LsoV2IPv4', value: '1' }, { keyword: '*RscIPv4', value: '1' }, { keyword: '*JumboPacket', value: '512' }, { keyword: 'VendorSetting30', value: '64' }] }));
-  console.log(`Synthetic fleets: ${ADAPTERS} adapters x ${PROPERTIES} properties per machine, collector layout (UTF-16LE .reg + sidecar); one run each, whole process (/usr/bin/time)`);
-  console.log('machines  exports MB | --profile, html: s  ms/machine  peak MB | no profile, json: s  peak MB | --profile, NODE_OPTIONS lean: s  peak MB | report kept after GC: MB');
+  writeFileSync(
+    profile,
+    JSON.stringify({
+      formatVersion: 1,
+      name: 'bench',
+      settings: [
+        { keyword: '*LsoV2IPv4', value: '1' },
+        { keyword: '*RscIPv4', value: '1' },
+        { keyword: '*JumboPacket', value: '512' },
+        { keyword: 'VendorSetting30', value: '64' },
+      ],
+    }),
+  );
+  console.log(
+    `Synthetic fleets: ${ADAPTERS} adapters x ${PROPERTIES} properties per machine, collector layout (UTF-16LE .reg + sidecar); one run each, whole process (/usr/bin/time)`,
+  );
+  console.log(
+    'machines  exports MB | --profile, html: s  ms/machine  peak MB | no profile, json: s  peak MB | --profile, NODE_OPTIONS lean: s  peak MB | report kept after GC: MB',
+  );
   try {
     for (const machines of SIZES) {
       const dir = join(work, `fleet-${machines}`);

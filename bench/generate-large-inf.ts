@@ -6,7 +6,28 @@
 
 import { CATALOG } from '../shared/catalog/catalog';
 
-const LANGUAGES = ['', '0407', '040c', '0410', '0c0a', '0416', '0411', '0412', '0804', '0404', '0419', '0415', '0405', '040e', '041d', '0406', '0414', '040b', '0413', '041f'];
+const LANGUAGES = [
+  '',
+  '0407',
+  '040c',
+  '0410',
+  '0c0a',
+  '0416',
+  '0411',
+  '0412',
+  '0804',
+  '0404',
+  '0419',
+  '0415',
+  '0405',
+  '040e',
+  '041d',
+  '0406',
+  '0414',
+  '040b',
+  '0413',
+  '041f',
+];
 
 /** The INF text (CRLF); encode with encodeInf for the UTF-16LE file vendors ship. */
 export function generateLargeInf(installSections = 24, devicesPerSection = 8, params = 60): string {
@@ -24,11 +45,20 @@ export function generateLargeInf(installSections = 24, devicesPerSection = 8, pa
     '%Vendor% = Vendor, NTamd64.10.0.1..17763, NTamd64.10.0...19041, NTamd64.10.0.3..17763, NTamd64.10.0.3..20348, NTamd64.10.0...22000, NTarm64.10.0...22000',
     '',
   ];
-  for (const decoration of ['NTamd64.10.0.1..17763', 'NTamd64.10.0...19041', 'NTamd64.10.0.3..17763', 'NTamd64.10.0.3..20348', 'NTamd64.10.0...22000', 'NTarm64.10.0...22000']) {
+  for (const decoration of [
+    'NTamd64.10.0.1..17763',
+    'NTamd64.10.0...19041',
+    'NTamd64.10.0.3..17763',
+    'NTamd64.10.0.3..20348',
+    'NTamd64.10.0...22000',
+    'NTarm64.10.0...22000',
+  ]) {
     lines.push(`[Vendor.${decoration}]`);
     for (let s = 0; s < installSections; s++) {
       for (let d = 0; d < devicesPerSection; d++) {
-        lines.push(`%Dev${s}.DeviceDesc% = Dev${s}.${decoration.replace(/^NT\w+?\./, '')}, PCI\\VEN_8086&DEV_${(0x1500 + s).toString(16).toUpperCase()}&SUBSYS_${(d * 0x1111).toString(16).padStart(4, '0').toUpperCase()}8086`);
+        lines.push(
+          `%Dev${s}.DeviceDesc% = Dev${s}.${decoration.replace(/^NT\w+?\./, '')}, PCI\\VEN_8086&DEV_${(0x1500 + s).toString(16).toUpperCase()}&SUBSYS_${(d * 0x1111).toString(16).padStart(4, '0').toUpperCase()}8086`,
+        );
       }
     }
     lines.push('');
@@ -48,7 +78,16 @@ export function generateLargeInf(installSections = 24, devicesPerSection = 8, pa
       );
     }
   }
-  lines.push('[Params.DelReg]', 'HKR, Ndi\\params', '', '[Base.reg]', 'HKR, Ndi, Service, 0, "e1express"', 'HKR, Ndi\\Interfaces, UpperRange, 0, "ndis5"', 'HKR, Ndi\\Interfaces, LowerRange, 0, "ethernet"', '');
+  lines.push(
+    '[Params.DelReg]',
+    'HKR, Ndi\\params',
+    '',
+    '[Base.reg]',
+    'HKR, Ndi, Service, 0, "e1express"',
+    'HKR, Ndi\\Interfaces, UpperRange, 0, "ndis5"',
+    'HKR, Ndi\\Interfaces, LowerRange, 0, "ethernet"',
+    '',
+  );
   keywords.forEach((entry, i) => {
     if (i % 10 === 0) lines.push(`[Group${i / 10}.reg]`);
     const k = `HKR, Ndi\\Params\\${entry.keyword}`;

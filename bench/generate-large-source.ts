@@ -10,10 +10,29 @@
 import { NET_CLASS_KEY, NETWORK_CONNECTIONS_KEY } from '../shared/model/registry-paths';
 
 const ENUM_KEYWORDS = [
-  '*IPChecksumOffloadIPv4', '*TCPChecksumOffloadIPv4', '*TCPChecksumOffloadIPv6', '*UDPChecksumOffloadIPv4',
-  '*UDPChecksumOffloadIPv6', '*LsoV2IPv4', '*LsoV2IPv6', '*RSS', '*FlowControl', '*InterruptModeration',
-  '*PriorityVLANTag', '*JumboPacket', '*SpeedDuplex', '*RscIPv4', '*RscIPv6', '*VMQ', '*SRIOV', '*QOS',
-  '*WakeOnMagicPacket', '*WakeOnPattern', '*EncapsulatedPacketTaskOffload', '*UsoIPv4', '*UsoIPv6',
+  '*IPChecksumOffloadIPv4',
+  '*TCPChecksumOffloadIPv4',
+  '*TCPChecksumOffloadIPv6',
+  '*UDPChecksumOffloadIPv4',
+  '*UDPChecksumOffloadIPv6',
+  '*LsoV2IPv4',
+  '*LsoV2IPv6',
+  '*RSS',
+  '*FlowControl',
+  '*InterruptModeration',
+  '*PriorityVLANTag',
+  '*JumboPacket',
+  '*SpeedDuplex',
+  '*RscIPv4',
+  '*RscIPv6',
+  '*VMQ',
+  '*SRIOV',
+  '*QOS',
+  '*WakeOnMagicPacket',
+  '*WakeOnPattern',
+  '*EncapsulatedPacketTaskOffload',
+  '*UsoIPv4',
+  '*UsoIPv6',
 ];
 
 function guid(i: number): string {

@@ -96,9 +96,7 @@ for (const step of steps) {
   const outcome = step.exec();
   const seconds = (Date.now() - started) / 1000;
   results.push(
-    typeof outcome === 'boolean'
-      ? { name: step.name, seconds, step: true, ok: outcome }
-      : { name: step.name, seconds, skipped: 0, flaky: 0, ...outcome },
+    typeof outcome === 'boolean' ? { name: step.name, seconds, step: true, ok: outcome } : { name: step.name, seconds, skipped: 0, flaky: 0, ...outcome },
   );
 }
 

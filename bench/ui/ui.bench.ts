@@ -109,7 +109,9 @@ test('renderer size, time to interactive, adapter switch', async ({ page }) => {
     const largeSwitch = await switchTimes(page, SWITCHES);
     const warm = await switchTimes(page, SWITCHES);
     lines.push(`adapter switch, demo: median ${fmt(median(demoSwitch))} (${SWITCHES} switches)`);
-    lines.push(`adapter switch, 64x60 first visits (fetch + render): median ${fmt(median(largeSwitch))}; revisits: median ${fmt(median(warm))} (target < 50 ms)`);
+    lines.push(
+      `adapter switch, 64x60 first visits (fetch + render): median ${fmt(median(largeSwitch))}; revisits: median ${fmt(median(warm))} (target < 50 ms)`,
+    );
   } finally {
     demo.child.kill('SIGTERM');
     large.child.kill('SIGTERM');

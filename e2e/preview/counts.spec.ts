@@ -12,11 +12,15 @@ async function counts(badges: Locator): Promise<{ errors: number; warnings: numb
 
 /** What the Findings list says: counts per severity and the worst severity per keyword. */
 async function listed(page: Page) {
-  const items = await page.getByTestId('findings').locator(':scope > li').evaluateAll((lis) =>
-    lis.map((li) => ({ severity: li.getAttribute('data-severity') ?? '', keywords: (li.getAttribute('data-keywords') ?? '').split('\n') })),
-  );
+  const items = await page
+    .getByTestId('findings')
+    .locator(':scope > li')
+    .evaluateAll((lis) =>
+      lis.map((li) => ({ severity: li.getAttribute('data-severity') ?? '', keywords: (li.getAttribute('data-keywords') ?? '').split('\n') })),
+    );
   const worst = new Map<string, string>();
-  for (const f of items) for (const k of f.keywords) if ((RANK[f.severity] ?? 0) > (RANK[worst.get(k.toLowerCase()) ?? ''] ?? 0)) worst.set(k.toLowerCase(), f.severity);
+  for (const f of items)
+    for (const k of f.keywords) if ((RANK[f.severity] ?? 0) > (RANK[worst.get(k.toLowerCase()) ?? ''] ?? 0)) worst.set(k.toLowerCase(), f.severity);
   return { errors: items.filter((f) => f.severity === 'error').length, warnings: items.filter((f) => f.severity === 'warning').length, worst };
 }
 
@@ -27,9 +31,11 @@ async function expectAgreement(page: Page, adapterId: string) {
   expect(header, `Findings header of ${adapterId}`).toEqual(chip);
   expect({ errors: list.errors, warnings: list.warnings }, `Findings list of ${adapterId}`).toEqual(chip);
   // Every row's icon is the worst finding naming its keyword; rows no finding names have none.
-  const rows = await page.locator('[data-testid="property-grid"] [role="row"][data-keyword]').evaluateAll((els) =>
-    els.map((el) => ({ keyword: el.getAttribute('data-keyword') ?? '', status: el.querySelector('[data-status]')?.getAttribute('data-status') ?? 'ok' })),
-  );
+  const rows = await page
+    .locator('[data-testid="property-grid"] [role="row"][data-keyword]')
+    .evaluateAll((els) =>
+      els.map((el) => ({ keyword: el.getAttribute('data-keyword') ?? '', status: el.querySelector('[data-status]')?.getAttribute('data-status') ?? 'ok' })),
+    );
   for (const r of rows) expect(r.status, `row ${r.keyword} of ${adapterId}`).toBe(list.worst.get(r.keyword.toLowerCase()) ?? 'ok');
 }
 

@@ -37,7 +37,15 @@ test.beforeAll(() => {
   writeFileSync(path.join(exports, 'HV-004 <img src=x onerror=alert(1)>.reg'), demo.replace('"*LsoV2IPv4"="1"', '"*LsoV2IPv4"="0"'));
   writeFileSync(path.join(exports, 'HV-005.reg'), 'not an export');
   const profile = path.join(work, 'baseline.json');
-  writeFileSync(profile, JSON.stringify({ formatVersion: 1, name: 'Intel baseline', match: { componentId: ['pci\\ven_8086&dev_15bb*'] }, settings: [{ keyword: '*LsoV2IPv4', value: '1' }] }));
+  writeFileSync(
+    profile,
+    JSON.stringify({
+      formatVersion: 1,
+      name: 'Intel baseline',
+      match: { componentId: ['pci\\ven_8086&dev_15bb*'] },
+      settings: [{ keyword: '*LsoV2IPv4', value: '1' }],
+    }),
+  );
 
   report = path.join(work, 'fleet.html');
   const run = spawnSync(process.execPath, [cli, 'fleet', exports, '--profile', profile, '--keyword', '*RscIPv4', '--out', report], { encoding: 'utf8' });

@@ -76,7 +76,10 @@ test('set an optional property to Not Present and see the value deleted', async 
   await expect(row(page, 'NetworkAddress')).toContainText('Not Present');
   await page.getByRole('button', { name: 'Review and apply…' }).click();
   await expect(page.getByRole('dialog')).toContainText('→ absent');
-  await page.getByRole('dialog').getByRole('button', { name: /^Apply/ }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /^Apply/ })
+    .click();
   await expect(page.getByText('Changes applied')).toBeVisible();
   await expect(row(page, 'NetworkAddress')).toContainText('absent');
   expect(await storedOf(preview, '0012', 'NetworkAddress')).toBeNull();
@@ -111,7 +114,10 @@ test('undo from history', async ({ app: page, preview }) => {
   await page.getByRole('combobox', { name: 'Energy Efficient Ethernet' }).click();
   await page.getByRole('option', { name: 'Off', exact: true }).click();
   await page.getByRole('button', { name: 'Review and apply…' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: /^Apply/ }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /^Apply/ })
+    .click();
   await expect(page.getByText('Changes applied')).toBeVisible();
   expect(await storedOf(preview, '0007', '*EEE')).toEqual({ type: 'REG_SZ', data: '0' });
 

@@ -14,7 +14,10 @@ test('Ctrl+Enter opens the review with focus on Apply; Enter applies', async ({ 
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('notice-success')).toContainText('Changes applied');
   const r = await preview.api('adapters:get', { adapterId: '0007' });
-  expect((r.value as { properties: { keyword: string; stored: unknown }[] }).properties.find((p) => p.keyword === '*FlowControl')?.stored).toEqual({ type: 'REG_SZ', data: '1' });
+  expect((r.value as { properties: { keyword: string; stored: unknown }[] }).properties.find((p) => p.keyword === '*FlowControl')?.stored).toEqual({
+    type: 'REG_SZ',
+    data: '1',
+  });
 });
 
 test('typing on a closed drop-down picks the matching option: "9" selects 9014 Bytes', async ({ app: page }) => {

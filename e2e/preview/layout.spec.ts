@@ -15,12 +15,14 @@ const SIZES = [
 
 /** Cells whose text is cut off (ellipsis) and that offer no tooltip to read it. */
 async function truncatedWithoutTooltip(page: Page): Promise<string[]> {
-  return page.locator('[data-testid="property-grid"] [role="gridcell"], [role="listbox"][aria-labelledby="adapters-heading"] [role="option"] *').evaluateAll((els) =>
-    els
-      .filter((el) => el instanceof HTMLElement && el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).textOverflow === 'ellipsis')
-      .filter((el) => !(el.getAttribute('title') || el.closest('[title]')))
-      .map((el) => el.textContent ?? ''),
-  );
+  return page
+    .locator('[data-testid="property-grid"] [role="gridcell"], [role="listbox"][aria-labelledby="adapters-heading"] [role="option"] *')
+    .evaluateAll((els) =>
+      els
+        .filter((el) => el instanceof HTMLElement && el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).textOverflow === 'ellipsis')
+        .filter((el) => !(el.getAttribute('title') || el.closest('[title]')))
+        .map((el) => el.textContent ?? ''),
+    );
 }
 
 for (const size of SIZES) {
@@ -45,7 +47,10 @@ for (const size of SIZES) {
       const toolbar = page.getByRole('toolbar', { name: 'Main' });
       // One row: every visible item starts above the bottom of every other one.
       const boxes = await toolbar.locator(':scope > *').evaluateAll((els) =>
-        els.map((el) => el.getBoundingClientRect()).filter((r) => r.width > 1 && r.height > 1).map((r) => ({ top: r.top, bottom: r.bottom })),
+        els
+          .map((el) => el.getBoundingClientRect())
+          .filter((r) => r.width > 1 && r.height > 1)
+          .map((r) => ({ top: r.top, bottom: r.bottom })),
       );
       expect(boxes.length).toBeGreaterThan(2);
       expect(Math.max(...boxes.map((b) => b.top)), 'toolbar items on one row').toBeLessThan(Math.min(...boxes.map((b) => b.bottom)));

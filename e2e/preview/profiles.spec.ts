@@ -38,7 +38,10 @@ test.describe('on the lab machine', () => {
     expect(await stored(preview, '0001', '*JumboPacket')).toEqual({ type: 'REG_SZ', data: '9014' });
 
     await page.getByRole('button', { name: 'Undo' }).first().click();
-    await page.getByTestId('review-dialog').getByRole('button', { name: /^Undo 11 changes/ }).click();
+    await page
+      .getByTestId('review-dialog')
+      .getByRole('button', { name: /^Undo 11 changes/ })
+      .click();
     await expect(page.getByTestId('notice-success').getByText('Undone')).toBeVisible();
     expect(await stored(preview, '0001', '*LsoV2IPv4')).toEqual({ type: 'REG_SZ', data: '1' });
   });

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { FIXTURES, expect, test } from './fixtures';
 
-test('an offline SYSTEM hive opens on the control set Select\\Current names, with "Kind unknown" for an adapter without Characteristics', async ({ app: page }) => {
+test('an offline SYSTEM hive opens on the control set Select\\Current names, with "Kind unknown" for an adapter without Characteristics', async ({
+  app: page,
+}) => {
   await page.getByTestId('open-reg-input').setInputFiles(join(FIXTURES, 'offline-hive.reg'));
   await expect(page.getByTestId('source-badge')).toHaveText('Showing offline-hive.reg (ControlSet002 of HKEY_LOCAL_MACHINE\\CUSTOMER) — not this computer');
   const list = page.getByRole('listbox', { name: 'Adapters' });

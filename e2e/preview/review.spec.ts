@@ -37,11 +37,19 @@ test.describe('a change that adds an error', () => {
     // Nothing written yet: the dialog asks again, naming the error.
     await expect(dialog.getByTestId('confirm-error')).toContainText('This adds an error');
     await expect(dialog.getByTestId('confirm-error')).toContainText('Windows does not accept');
-    expect(((await preview.api('adapters:get', { adapterId: '0004' })).value as { properties: { keyword: string; stored: unknown }[] }).properties.find((p) => p.keyword === '*SpeedDuplex')?.stored).toEqual({ type: 'REG_SZ', data: '0' });
+    expect(
+      ((await preview.api('adapters:get', { adapterId: '0004' })).value as { properties: { keyword: string; stored: unknown }[] }).properties.find(
+        (p) => p.keyword === '*SpeedDuplex',
+      )?.stored,
+    ).toEqual({ type: 'REG_SZ', data: '0' });
     await expect(dialog.getByRole('button', { name: 'Apply anyway' })).toBeFocused();
     await dialog.getByRole('button', { name: 'Apply anyway' }).click();
     await expect(page.getByTestId('notice-success')).toContainText('Changes applied');
-    expect(((await preview.api('adapters:get', { adapterId: '0004' })).value as { properties: { keyword: string; stored: unknown }[] }).properties.find((p) => p.keyword === '*SpeedDuplex')?.stored).toEqual({ type: 'REG_SZ', data: '500' });
+    expect(
+      ((await preview.api('adapters:get', { adapterId: '0004' })).value as { properties: { keyword: string; stored: unknown }[] }).properties.find(
+        (p) => p.keyword === '*SpeedDuplex',
+      )?.stored,
+    ).toEqual({ type: 'REG_SZ', data: '500' });
   });
 });
 
@@ -60,5 +68,9 @@ test('after Apply the notice offers Undo, through the same review', async ({ app
   await expect(dialog.getByRole('row').filter({ hasText: '*FlowControl' })).toContainText('REG_SZ "0" → REG_SZ "3"');
   await dialog.getByRole('button', { name: 'Undo 1 change' }).click();
   await expect(notice).toContainText('Undone');
-  expect(((await preview.api('adapters:get', { adapterId: '0007' })).value as { properties: { keyword: string; stored: unknown }[] }).properties.find((p) => p.keyword === '*FlowControl')?.stored).toEqual({ type: 'REG_SZ', data: '3' });
+  expect(
+    ((await preview.api('adapters:get', { adapterId: '0007' })).value as { properties: { keyword: string; stored: unknown }[] }).properties.find(
+      (p) => p.keyword === '*FlowControl',
+    )?.stored,
+  ).toEqual({ type: 'REG_SZ', data: '3' });
 });

@@ -43,7 +43,10 @@ export async function createContext(options: GlobalOptions, write: (s: string) =
 async function openJournal(source: RegistrySource, dir: string | undefined): Promise<JournalStore> {
   const { FileJournal, MemoryJournal } = await import('../services/journal-store');
   if (source.kind !== 'live') return new MemoryJournal();
-  const [{ defaultJournalDir }, { windowsJournalSecurity }] = await Promise.all([import('../services/journal-location'), import('../services/windows/journal-folder-acl')]);
+  const [{ defaultJournalDir }, { windowsJournalSecurity }] = await Promise.all([
+    import('../services/journal-location'),
+    import('../services/windows/journal-folder-acl'),
+  ]);
   return new FileJournal(
     dir ?? defaultJournalDir(),
     // A folder named with --journal is the person's choice: trusted when Windows cannot say who can write it.

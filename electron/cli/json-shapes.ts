@@ -16,7 +16,12 @@ export function adapterJson(a: Adapter) {
     hidden: a.hidden,
     propertyCount: a.propertyCount,
     infModel: a.infModel
-      ? { installSection: a.infModel.installSection, decoration: a.infModel.decoration, modelsSection: a.infModel.modelsSection, hardwareIds: [...a.infModel.hardwareIds] }
+      ? {
+          installSection: a.infModel.installSection,
+          decoration: a.infModel.decoration,
+          modelsSection: a.infModel.modelsSection,
+          hardwareIds: [...a.infModel.hardwareIds],
+        }
       : null,
   };
 }

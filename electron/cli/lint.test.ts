@@ -13,12 +13,24 @@ const SCHEMA = JSON.parse(readFileSync(join(__dirname, 'test-fixtures', 'sarif',
 async function nicprops(...args: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(args, (s) => (stdout += s), (s) => (stderr += s));
+  const code = await runCli(
+    args,
+    (s) => (stdout += s),
+    (s) => (stderr += s),
+  );
   return { code, stdout, stderr };
 }
 
 interface SarifLog {
-  runs: { tool: { driver: { rules: { id: string; help: { text: string } }[] } }; results: { ruleId: string; level: string; message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string }; region?: { startLine: number } } }[] }[] }[];
+  runs: {
+    tool: { driver: { rules: { id: string; help: { text: string } }[] } };
+    results: {
+      ruleId: string;
+      level: string;
+      message: { text: string };
+      locations: { physicalLocation: { artifactLocation: { uri: string }; region?: { startLine: number } } }[];
+    }[];
+  }[];
 }
 
 describe('nicprops lint', () => {
@@ -75,7 +87,11 @@ describe('nicprops lint', () => {
 
   it('has the same content as JSON, and exits 0 when only warnings and notes are found', async () => {
     const r = await nicprops('lint', join(FIXTURES, 'hand-written', 'rt640x64.inf'), '--format', 'json');
-    const report = JSON.parse(r.stdout) as { target: string; summary: { errors: number }; results: { ruleId: string; severity: string; file: string; line: number; installSections: string[] }[] };
+    const report = JSON.parse(r.stdout) as {
+      target: string;
+      summary: { errors: number };
+      results: { ruleId: string; severity: string; file: string; line: number; installSections: string[] }[];
+    };
     expect(report.summary.errors).toBe(0);
     expect(r.code).toBe(0);
     expect(report.target).toBe('NTamd64.10.0.1..26100');
@@ -85,7 +101,9 @@ describe('nicprops lint', () => {
   it('puts an unreadable INF in the report with its line and exits 8', async () => {
     const r = await nicprops('lint', join(FIXTURES, 'broken', 'unclosed-section.inf'), '--format', 'json');
     expect(r.code).toBe(8);
-    expect(JSON.parse(r.stdout)).toMatchObject({ results: [{ ruleId: 'inf.unreadable', severity: 'error', line: 5, message: 'a section name is not closed with "]".' }] });
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      results: [{ ruleId: 'inf.unreadable', severity: 'error', line: 5, message: 'a section name is not closed with "]".' }],
+    });
   });
 
   it('reports an INF that installs nothing for the target as an error', async () => {

@@ -32,7 +32,13 @@ interface DiffJson {
   b: { id: string };
   matchedBy: string;
   differs: boolean;
-  rows: { keyword: string; kind: string; a: { display: string; effective: string | null } | null; b: { display: string } | null; metadata: { field: string; a: string; b: string }[] }[];
+  rows: {
+    keyword: string;
+    kind: string;
+    a: { display: string; effective: string | null } | null;
+    b: { display: string } | null;
+    metadata: { field: string; a: string; b: string }[];
+  }[];
   findings: { onlyA: { id: string }[]; onlyB: { id: string }[] };
   effective: { feature: string }[];
 }
@@ -58,7 +64,10 @@ describe('nicprops diff', () => {
       '*TCPChecksumOffloadIPv4:value',
       '*TCPChecksumOffloadIPv6:value',
     ]);
-    expect(d.rows.find((x) => x.keyword === '*TCPChecksumOffloadIPv4')).toMatchObject({ a: { display: 'Rx & Tx Enabled', effective: '3' }, b: { display: 'Disabled' } });
+    expect(d.rows.find((x) => x.keyword === '*TCPChecksumOffloadIPv4')).toMatchObject({
+      a: { display: 'Rx & Tx Enabled', effective: '3' },
+      b: { display: 'Disabled' },
+    });
     expect(d.findings.onlyB.map((f) => f.id)).toEqual(['R3.a', 'R3.b', 'R11.a']);
     expect(d.effective.map((e) => e.feature)).toContain('LSOv2 IPv4');
     expect(lab('diff', '0001', '0003', '--all-rows', '--json').json<DiffJson>().rows).toHaveLength(18);
@@ -69,7 +78,12 @@ describe('nicprops diff', () => {
     expect(byGuid.code).toBe(11);
     const d = byGuid.json<DiffJson>();
     expect(d.matchedBy).toBe('netCfgInstanceId');
-    expect(d.rows.map((x) => `${x.keyword}:${x.kind}`)).toEqual(['*FlowControl:value', '*JumboPacket:metadata', '*PtpHardwareTimestamp:only-b', '*UsoIPv4:only-a']);
+    expect(d.rows.map((x) => `${x.keyword}:${x.kind}`)).toEqual([
+      '*FlowControl:value',
+      '*JumboPacket:metadata',
+      '*PtpHardwareTimestamp:only-b',
+      '*UsoIPv4:only-a',
+    ]);
     expect(d.rows[1]!.metadata).toEqual([
       { field: 'default', a: '1514', b: '9014' },
       { field: 'options', a: '1514, 4088, 9014', b: '1514, 4088, 9014, 16128' },
@@ -89,7 +103,9 @@ describe('nicprops diff', () => {
     expect(text).toContain('4 of 19 keywords differ.');
     const none = nicprops('diff', '0010', '--against', LAB);
     expect(none.code).toBe(3);
-    expect(none.stderr).toMatch(/^nicprops: No adapter in two-drivers\.reg matches SLOT 3 Port 1 - Mellanox ConnectX-4 Lx Ethernet Adapter by interface GUID, driver and description, or instance id; name the one to compare with/);
+    expect(none.stderr).toMatch(
+      /^nicprops: No adapter in two-drivers\.reg matches SLOT 3 Port 1 - Mellanox ConnectX-4 Lx Ethernet Adapter by interface GUID, driver and description, or instance id; name the one to compare with/,
+    );
     expect(nicprops('diff', '0007').code).toBe(2);
   });
 
@@ -205,7 +221,12 @@ describe('nicprops profile', () => {
     expect(r.json()).toMatchObject({
       profile: { preset: 'all-offloads-on' },
       drift: true,
-      adapters: [{ differs: [{ keyword: '*LsoV2IPv4', current: '0', wanted: '1' }, { keyword: '*LsoV2IPv6' }], cannotApply: [{ keyword: '*IPsecOffloadV2', code: 'not-offered' }] }],
+      adapters: [
+        {
+          differs: [{ keyword: '*LsoV2IPv4', current: '0', wanted: '1' }, { keyword: '*LsoV2IPv6' }],
+          cannotApply: [{ keyword: '*IPsecOffloadV2', code: 'not-offered' }],
+        },
+      ],
     });
     const file = join(dir, 'rsc.json');
     writeFileSync(file, JSON.stringify({ formatVersion: 1, name: 'RSC off', settings: [{ keyword: '*RscIPv4', value: '0' }] }));
@@ -223,7 +244,10 @@ describe('nicprops profile', () => {
       `nicprops: ${bad} is not a valid profile (2 problems).\n  formatVersion must be 1: this nicprops reads profile format 1 only.\n  settings[0].value must be text (the raw registry value) or null (Not Present).\n`,
     );
     const intel = join(dir, 'intel.json');
-    writeFileSync(intel, JSON.stringify({ formatVersion: 1, name: 'Intel only', match: { componentId: ['pci\\ven_8086*'] }, settings: [{ keyword: '*FlowControl', value: '3' }] }));
+    writeFileSync(
+      intel,
+      JSON.stringify({ formatVersion: 1, name: 'Intel only', match: { componentId: ['pci\\ven_8086*'] }, settings: [{ keyword: '*FlowControl', value: '3' }] }),
+    );
     const refused = lab('profile', 'apply', intel, '0002', '--dry-run');
     expect(refused.code).toBe(4);
     expect(refused.stderr).toContain('The profile is for adapters with ComponentId like "pci\\ven_8086*"; this adapter does not match');
@@ -242,7 +266,12 @@ describe('nicprops profile', () => {
 describe('nicprops check --fix', () => {
   interface FixJson {
     changes: { adapterId: string; keyword: string; value: string | null }[];
-    fixAll: { adapter: { id: string }; fixed: { id: string; fix: { label: string }; alternative: number; alternatives: number }[]; notFixed: { id: string; reason: string }[]; remaining: { id: string; severity: string }[] }[];
+    fixAll: {
+      adapter: { id: string };
+      fixed: { id: string; fix: { label: string }; alternative: number; alternatives: number }[];
+      notFixed: { id: string; reason: string }[];
+      remaining: { id: string; severity: string }[];
+    }[];
   }
 
   it('applies one fix per finding, the next alternative where the first conflicts, and says which', () => {
@@ -268,7 +297,9 @@ describe('nicprops check --fix', () => {
     expect(out.fixAll.flatMap((a) => a.notFixed.map((n) => `${a.adapter.id} ${n.id} ${n.reason}`))).toEqual(['0010 R9.a info']);
     const after = nicprops('--source', join(process.cwd(), 'electron', 'sources', 'demo', 'demo.reg'), '--source', file, 'check', '--json');
     expect(after.code).toBe(0);
-    const left = after.json<{ adapter: { id: string }; findings: { id: string; severity: string }[] }[]>().flatMap((a) => a.findings.filter((f) => f.severity !== 'info').map((f) => `${a.adapter.id} ${f.id}`));
+    const left = after
+      .json<{ adapter: { id: string }; findings: { id: string; severity: string }[] }[]>()
+      .flatMap((a) => a.findings.filter((f) => f.severity !== 'info').map((f) => `${a.adapter.id} ${f.id}`));
     expect(left).toEqual(['0010 R20.a']); // no fix is offered for it
     const withInfo = nicprops('check', '--fix', '0010', '--include-info', '--dry-run', '--json').json<FixJson>();
     expect(withInfo.changes.map((c) => c.keyword)).toContain('*IPsecOffloadV2');
@@ -282,7 +313,19 @@ describe('nicprops check --fix', () => {
     const reserved = join(dir, 'reserved.reg');
     writeFileSync(
       reserved,
-      ['Windows Registry Editor Version 5.00', '', `[${key}]`, '"DriverDesc"="Odd NIC"', '"Characteristics"=dword:00000084', '', `[${key}\\Ndi\\params\\BusType]`, '"ParamDesc"="Bus"', '"Type"="int"', '"Default"="5"', ''].join('\r\n'),
+      [
+        'Windows Registry Editor Version 5.00',
+        '',
+        `[${key}]`,
+        '"DriverDesc"="Odd NIC"',
+        '"Characteristics"=dword:00000084',
+        '',
+        `[${key}\\Ndi\\params\\BusType]`,
+        '"ParamDesc"="Bus"',
+        '"Type"="int"',
+        '"Default"="5"',
+        '',
+      ].join('\r\n'),
     );
     const r = nicprops('--source', reserved, 'check', '--fix', '--dry-run');
     expect(r.code).toBe(10);
@@ -296,12 +339,18 @@ describe('nicprops report', () => {
   it('covers the adapters a person sees by default, every adapter with --all, as the documented JSON', () => {
     const r = nicprops('report', '--format', 'json');
     expect(r.code).toBe(0);
-    const report = r.json<{ adapters: { id: string; findings: { id: string }[]; nonDefault: { keyword: string; default: string | null }[] }[]; totals: Record<string, number> }>();
+    const report = r.json<{
+      adapters: { id: string; findings: { id: string }[]; nonDefault: { keyword: string; default: string | null }[] }[];
+      totals: Record<string, number>;
+    }>();
     expect(Object.keys(report)).toEqual(['title', 'generatedAt', 'tool', 'source', 'globals', 'adapters', 'totals']);
     expect(report.adapters.map((a) => a.id)).toEqual(['0007', '0008', '0009', '0010', '0011', '0012', '0015']);
     expect(nicprops('report', '--all', '--json').json<{ adapters: unknown[] }>().adapters).toHaveLength(8);
     const intel = report.adapters[0]!;
-    expect(intel.nonDefault.map((v) => `${v.keyword} (default ${v.default})`)).toEqual(['*ReceiveBuffers (default 256)', '*TCPChecksumOffloadIPv4 (default 3)']);
+    expect(intel.nonDefault.map((v) => `${v.keyword} (default ${v.default})`)).toEqual([
+      '*ReceiveBuffers (default 256)',
+      '*TCPChecksumOffloadIPv4 (default 3)',
+    ]);
   });
 
   it('prints Markdown for a ticket and saves a self-contained HTML page', () => {

@@ -62,7 +62,11 @@ function hostileReg(text: string): string {
 async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(args, (s) => (stdout += s), (s) => (stderr += s));
+  const code = await runCli(
+    args,
+    (s) => (stdout += s),
+    (s) => (stderr += s),
+  );
   return { code, stdout, stderr };
 }
 
@@ -115,7 +119,7 @@ describe('text output from hostile registry text', () => {
     expect(r.stderr).toContain('Jumbo\\x0D\\x0Anicprops: everything is fine');
     const query = await cli(['show', 'no\nsuch\u001b[31m', '--source', file]);
     expect(query.stderr.trimEnd().split('\n')).toHaveLength(1);
-    expect(query.stderr).not.toContain("\u001b");
+    expect(query.stderr).not.toContain('\u001b');
   });
 });
 
@@ -135,7 +139,9 @@ describe('--out', () => {
     expect(r.stderr).toBe(`nicprops: Refusing to write ${source}: it is ${source}, which this command reads. Choose another --out file.\n`);
     expect(readFileSync(source)).toEqual(before);
     // The same file by another name.
-    expect(nicprops('set', '0007', '*JumboPacket=9014', '--source', source, '--out', join(dir, '.', 'customer.reg'), '--format', 'reg', '--force').code).toBe(2);
+    expect(nicprops('set', '0007', '*JumboPacket=9014', '--source', source, '--out', join(dir, '.', 'customer.reg'), '--format', 'reg', '--force').code).toBe(
+      2,
+    );
   });
 
   it('refuses to replace an existing file unless --force', () => {
@@ -152,7 +158,9 @@ describe('--out', () => {
   it('says in one sentence when the path is a folder or its folder is missing', () => {
     const folder = join(dir, 'a-folder');
     mkdirSync(folder);
-    expect(nicprops('set', '0007', '*JumboPacket=9014', '--source', source, '--out', folder).stderr).toBe(`nicprops: Cannot save to ${folder}: it is a folder. Give a file name.\n`);
+    expect(nicprops('set', '0007', '*JumboPacket=9014', '--source', source, '--out', folder).stderr).toBe(
+      `nicprops: Cannot save to ${folder}: it is a folder. Give a file name.\n`,
+    );
     const missing = join(dir, 'no-such-folder', 'x.reg');
     const r = nicprops('set', '0007', '*JumboPacket=9014', '--source', source, '--out', missing);
     expect(r.code).toBe(2);

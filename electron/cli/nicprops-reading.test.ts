@@ -156,11 +156,17 @@ describe('nicprops on exports of other control sets', () => {
     expect((JSON.parse(chosen.stdout) as { description: string }[]).map((x) => x.description)).toEqual(['Two']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('expected a control set number from 1 to 999');
-    expect([missing.code, oneLine(missing)]).toEqual([8, 'nicprops: both.reg has no ControlSet003 with a network adapter class key; it has ControlSet001 and ControlSet002.']);
+    expect([missing.code, oneLine(missing)]).toEqual([
+      8,
+      'nicprops: both.reg has no ControlSet003 with a network adapter class key; it has ControlSet001 and ControlSet002.',
+    ]);
   });
 
   it('says a file holds no network adapter class key instead of listing no adapters', async () => {
-    const path = regFile('tcpip.reg', '[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters]\r\n"DisableTaskOffload"=dword:00000000\r\n');
+    const path = regFile(
+      'tcpip.reg',
+      '[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters]\r\n"DisableTaskOffload"=dword:00000000\r\n',
+    );
     const r = await nicprops(['adapters', '--source', path]);
     expect(r.code).toBe(8);
     expect(oneLine(r)).toMatch(/^nicprops: tcpip\.reg holds no network adapter class key \(/);

@@ -34,7 +34,19 @@ describe('nicprops adapters and show', () => {
     expect(r.code).toBe(0);
     const list = r.json() as Record<string, unknown>[];
     expect(list).toHaveLength(8);
-    expect(Object.keys(list[1]!)).toEqual(['id', 'description', 'connectionName', 'netCfgInstanceId', 'componentId', 'characteristics', 'physical', 'virtual', 'hidden', 'propertyCount', 'infModel']);
+    expect(Object.keys(list[1]!)).toEqual([
+      'id',
+      'description',
+      'connectionName',
+      'netCfgInstanceId',
+      'componentId',
+      'characteristics',
+      'physical',
+      'virtual',
+      'hidden',
+      'propertyCount',
+      'infModel',
+    ]);
     expect(list[1]).toMatchObject({ id: '0007', connectionName: 'Ethernet', physical: true, characteristics: 0x84 });
   });
 
@@ -43,7 +55,24 @@ describe('nicprops adapters and show', () => {
     expect(r.code).toBe(0);
     const show = r.json() as { adapter: { id: string }; properties: Record<string, unknown>[]; registryOnly: unknown[] };
     expect(show.adapter.id).toBe('0008');
-    expect(Object.keys(show.properties[0]!)).toEqual(['keyword', 'label', 'type', 'default', 'optional', 'min', 'max', 'step', 'base', 'limitText', 'upperCase', 'options', 'stored', 'effective', 'status', 'origin']);
+    expect(Object.keys(show.properties[0]!)).toEqual([
+      'keyword',
+      'label',
+      'type',
+      'default',
+      'optional',
+      'min',
+      'max',
+      'step',
+      'base',
+      'limitText',
+      'upperCase',
+      'options',
+      'stored',
+      'effective',
+      'status',
+      'origin',
+    ]);
     expect(show.properties.find((p) => p.keyword === '*JumboPacket')).toMatchObject({ status: 'not-in-enum', stored: { type: 'REG_SZ', data: '9000' } });
   });
 
@@ -101,9 +130,13 @@ describe('nicprops set', () => {
     expect(json.findings[0]!.added.map((f) => f.id)).toEqual(['R3.a']);
     expect(json.findings[0]!.added[0]!.fixes.map((f) => f.label)).toHaveLength(2);
     // Turning IPv6 checksum transmit off while LSOv2 IPv6 stays on makes LSO unusable (R3.b).
-    const v6 = nicprops('set', '0007', '*TCPChecksumOffloadIPv6=0', '--dry-run', '--json').json() as { findings: { added: { id: string; severity: string }[] }[] };
+    const v6 = nicprops('set', '0007', '*TCPChecksumOffloadIPv6=0', '--dry-run', '--json').json() as {
+      findings: { added: { id: string; severity: string }[] }[];
+    };
     expect(v6.findings[0]!.added).toEqual([expect.objectContaining({ id: 'R3.b', severity: 'warning' })]);
-    expect(nicprops('set', '0007', '*TCPChecksumOffloadIPv6=0', '--dry-run').stdout).toMatch(/^ {2}\+ warning Large Send Offload V2 \(IPv6\) is on, but TCP Checksum Offload \(IPv6\) does not transmit/m);
+    expect(nicprops('set', '0007', '*TCPChecksumOffloadIPv6=0', '--dry-run').stdout).toMatch(
+      /^ {2}\+ warning Large Send Offload V2 \(IPv6\) is on, but TCP Checksum Offload \(IPv6\) does not transmit/m,
+    );
   });
 
   it('refuses an invalid value with exit code 4 and a sentence', () => {
@@ -194,7 +227,10 @@ describe('nicprops check and explain', () => {
 describe('nicprops sources and errors', () => {
   it('reads .reg files and names file and line when one is malformed', () => {
     const good = join(dir, 'one.reg');
-    writeFileSync(good, 'Windows Registry Editor Version 5.00\r\n\r\n[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Class\\{4D36E972-E325-11CE-BFC1-08002BE10318}\\0003]\r\n"DriverDesc"="From a file"\r\n');
+    writeFileSync(
+      good,
+      'Windows Registry Editor Version 5.00\r\n\r\n[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Class\\{4D36E972-E325-11CE-BFC1-08002BE10318}\\0003]\r\n"DriverDesc"="From a file"\r\n',
+    );
     expect((nicprops('adapters', '--json', '--source', good).json() as { description: string }[]).map((a) => a.description)).toEqual(['From a file']);
     const bad = join(dir, 'bad.reg');
     writeFileSync(bad, 'Windows Registry Editor Version 5.00\r\n\r\n[HKEY_LOCAL_MACHINE\\X]\r\n"v"=hex:0g\r\n');

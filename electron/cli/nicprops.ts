@@ -53,7 +53,10 @@ export async function runCli(argv: readonly string[], out: (s: string) => void, 
       collect,
       [],
     )
-    .option('--inf-target <decoration|version>', 'Windows an INF is resolved for: NTamd64.10.0...19041, NTarm64, 10.0.22631 (default NTamd64.10.0.1..26100, Windows 11 24H2 x64)')
+    .option(
+      '--inf-target <decoration|version>',
+      'Windows an INF is resolved for: NTamd64.10.0...19041, NTarm64, 10.0.22631 (default NTamd64.10.0.1..26100, Windows 11 24H2 x64)',
+    )
     .option('--json', 'print JSON (shapes in the README)')
     .option('--journal <dir>', 'where the history of applied changes is kept (live registry only)')
     .option('--control-set <N>', '.reg files holding several control sets: read ControlSet00N (default: the one Select\\Current names)', parseControlSet)
@@ -74,7 +77,10 @@ export async function runCli(argv: readonly string[], out: (s: string) => void, 
       .addOption(new Option('--format <format>', 'file format for --out (default: from the extension)').choices(['reg', 'ps1']))
       .option('--restart', 'after writing the live registry, restart the adapters changed (the connection drops briefly)');
 
-  program.command('adapters').description('list network adapters').action(async () => run(async () => (await commands.adapters()).adaptersCommand(await ctx()))());
+  program
+    .command('adapters')
+    .description('list network adapters')
+    .action(async () => run(async () => (await commands.adapters()).adaptersCommand(await ctx()))());
   program
     .command('show [adapter]')
     .description("show an adapter's properties: metadata, stored and effective values")
@@ -85,7 +91,9 @@ export async function runCli(argv: readonly string[], out: (s: string) => void, 
       .command('set <adapter> [assignments...]')
       .description("set properties: KEYWORD=VALUE (VALUE is the stored value, e.g. an enum's number)")
       .option('--not-present <keyword...>', 'delete optional properties (Not Present)'),
-  ).action(async (adapter: string, assignments: string[], opts) => run(async () => (await commands.set()).setCommand(await ctx(), adapter, assignments, opts))());
+  ).action(async (adapter: string, assignments: string[], opts) =>
+    run(async () => (await commands.set()).setCommand(await ctx(), adapter, assignments, opts))(),
+  );
   changeOptions(program.command('reset <adapter> [keywords...]').description("reset properties (all when none named) to the driver's defaults")).action(
     async (adapter: string, keywords: string[], opts) => run(async () => (await commands.set()).resetCommand(await ctx(), adapter, keywords, opts, out))(),
   );
@@ -101,7 +109,8 @@ export async function runCli(argv: readonly string[], out: (s: string) => void, 
   ).action(async (adapter: string | undefined, opts: CheckFixOptions & { fix?: boolean }) =>
     run(async () => {
       if (!opts.fix) {
-        if (opts.dryRun || opts.out || opts.restart || opts.includeInfo) throw new CliError('--dry-run, --out, --restart and --include-info go with check --fix.', EXIT.usage);
+        if (opts.dryRun || opts.out || opts.restart || opts.includeInfo)
+          throw new CliError('--dry-run, --out, --restart and --include-info go with check --fix.', EXIT.usage);
         return (await commands.check()).checkCommand(await ctx(), adapter);
       }
       return (await commands.check()).checkFixCommand(await ctx(), adapter, opts);
@@ -120,7 +129,9 @@ export async function runCli(argv: readonly string[], out: (s: string) => void, 
       .command('copy <from> <to> [keywords...]')
       .description("make <to> match <from> for every keyword both define (or those named), where <to>'s driver accepts the value")
       .option('--from-source <live|demo|FILE.reg>', 'read <from> from this source; repeat to merge .reg files', collect, []),
-  ).action(async (from: string, to: string, keywords: string[], opts) => run(async () => (await commands.copy()).copyCommand(await ctx(), from, to, keywords, opts))());
+  ).action(async (from: string, to: string, keywords: string[], opts) =>
+    run(async () => (await commands.copy()).copyCommand(await ctx(), from, to, keywords, opts))(),
+  );
 
   const profile = program.command('profile').description('keyword values kept in a file (profile format 1, JSON Schema in the README) or a built-in preset');
   profile
@@ -131,18 +142,24 @@ export async function runCli(argv: readonly string[], out: (s: string) => void, 
     .option('--description <text>', 'what the profile is for')
     .option('--match', "limit the profile to adapters with this adapter's ComponentId")
     .option('--force', 'replace the file if it exists')
-    .action(async (adapter: string, file: string, keywords: string[], opts) => run(async () => (await commands.profile()).profileSaveCommand(await ctx(), adapter, file, keywords, opts))());
+    .action(async (adapter: string, file: string, keywords: string[], opts) =>
+      run(async () => (await commands.profile()).profileSaveCommand(await ctx(), adapter, file, keywords, opts))(),
+    );
   changeOptions(
     profile
       .command('apply <file> <adapters...>')
       .description('apply a profile file or preset:ID to adapters: per adapter what changes and what is skipped and why')
       .option('--ignore-match', "apply even to adapters outside the profile's match"),
-  ).action(async (file: string, adapters: string[], opts) => run(async () => (await commands.profile()).profileApplyCommand(await ctx(), file, adapters, opts))());
+  ).action(async (file: string, adapters: string[], opts) =>
+    run(async () => (await commands.profile()).profileApplyCommand(await ctx(), file, adapters, opts))(),
+  );
   profile
     .command('check <file> <adapters...>')
     .description('drift: compare adapters with a profile file or preset:ID (exit 11 when one differs)')
     .option('--ignore-match', "check even adapters outside the profile's match")
-    .action(async (file: string, adapters: string[], opts: { ignoreMatch?: boolean }) => run(async () => (await commands.profile()).profileCheckCommand(await ctx(), file, adapters, opts))());
+    .action(async (file: string, adapters: string[], opts: { ignoreMatch?: boolean }) =>
+      run(async () => (await commands.profile()).profileCheckCommand(await ctx(), file, adapters, opts))(),
+    );
   profile
     .command('validate <file>')
     .description('check a profile file against the schema')
@@ -156,7 +173,13 @@ export async function runCli(argv: readonly string[], out: (s: string) => void, 
     .command('report [adapter]')
     .description('a report for a support ticket: values that differ from the defaults, findings with fixes, effective state, globals, metadata problems')
     .option('--all', 'every adapter, hidden ones included (default: the adapters with an Advanced page)')
-    .addOption(new Option('--format <format>', 'md (default), html (one self-contained page) or json; --out picks it from the extension').choices(['md', 'html', 'json']))
+    .addOption(
+      new Option('--format <format>', 'md (default), html (one self-contained page) or json; --out picks it from the extension').choices([
+        'md',
+        'html',
+        'json',
+      ]),
+    )
     .option('--out <file>', 'save the report to a file')
     .option('--force', 'with --out: replace the file if it exists')
     .action(async (adapter: string | undefined, opts) => run(async () => (await commands.report()).reportCommand(await ctx(), adapter, opts))());
@@ -165,7 +188,8 @@ export async function runCli(argv: readonly string[], out: (s: string) => void, 
     .description('explain a standardized keyword')
     .action(async (keyword: string) => {
       const text = (await commands.explain()).explainKeyword(keyword);
-      if (text === null) throw new CliError(`${keyword} is not a standardized keyword in the catalog (vendor keywords are explained by their driver).`, EXIT.notFound);
+      if (text === null)
+        throw new CliError(`${keyword} is not a standardized keyword in the catalog (vendor keywords are explained by their driver).`, EXIT.notFound);
       out(`${text}\n`);
     });
   program
@@ -178,12 +202,17 @@ export async function runCli(argv: readonly string[], out: (s: string) => void, 
         return (await commands.lint()).lintCommand(files, opts.format ?? (global.json ? 'json' : 'text'), infTargetOption(global.infTarget), out);
       })(),
     );
-  program.command('history').description('list applied change sets (live registry)').action(async () => run(async () => (await commands.history()).historyCommand(await ctx()))());
+  program
+    .command('history')
+    .description('list applied change sets (live registry)')
+    .action(async () => run(async () => (await commands.history()).historyCommand(await ctx()))());
   program
     .command('undo [entry]')
     .description('undo a change set (default: the newest not yet undone)')
     .option('--restart', 'restart the adapters changed back (the connection drops briefly)')
-    .action(async (entry: string | undefined, opts: { restart?: boolean }) => run(async () => (await commands.history()).undoCommand(await ctx(), entry, opts))());
+    .action(async (entry: string | undefined, opts: { restart?: boolean }) =>
+      run(async () => (await commands.history()).undoCommand(await ctx(), entry, opts))(),
+    );
 
   program
     .command('journal')
@@ -193,7 +222,9 @@ export async function runCli(argv: readonly string[], out: (s: string) => void, 
     .action(async () =>
       run(async () => {
         const json = program.opts<GlobalOptions>().json === true;
-        return (await commands.journal()).journalSecureCommand(program.opts<GlobalOptions>().journal, (data, text) => out(json ? `${jsonText(data)}\n` : `${text()}\n`));
+        return (await commands.journal()).journalSecureCommand(program.opts<GlobalOptions>().journal, (data, text) =>
+          out(json ? `${jsonText(data)}\n` : `${text()}\n`),
+        );
       })(),
     );
 
@@ -227,7 +258,11 @@ if (require.main === module) {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
     throw error;
   });
-  void runCli(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s)).then((code) => {
+  void runCli(
+    process.argv.slice(2),
+    (s) => process.stdout.write(s),
+    (s) => process.stderr.write(s),
+  ).then((code) => {
     process.exitCode = code;
   });
 }

@@ -31,7 +31,10 @@ export function fileError(error: unknown): CliError | null {
   }
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') {
-    return new CliError(`Cannot read ${(error as NodeJS.ErrnoException).path ?? 'the source file'}: ${code === 'ENOENT' ? 'no such file' : code}.`, EXIT.badFile);
+    return new CliError(
+      `Cannot read ${(error as NodeJS.ErrnoException).path ?? 'the source file'}: ${code === 'ENOENT' ? 'no such file' : code}.`,
+      EXIT.badFile,
+    );
   }
   return null;
 }
@@ -41,7 +44,11 @@ export function fileError(error: unknown): CliError | null {
  * together so an Include can name another one); default live on Windows, demo elsewhere.
  * `controlSet`: `--control-set N`, for .reg files holding several control sets.
  */
-export async function openSource(specs: readonly string[] | undefined, infTarget: InfTarget = DEFAULT_INF_TARGET, controlSet?: number): Promise<RegistrySource> {
+export async function openSource(
+  specs: readonly string[] | undefined,
+  infTarget: InfTarget = DEFAULT_INF_TARGET,
+  controlSet?: number,
+): Promise<RegistrySource> {
   const list = specs?.length ? specs : [isLiveRegistryAvailable() ? 'live' : 'demo'];
   if (controlSet !== undefined && list.some((s) => s === 'live' || s === 'demo' || isInfFileName(s))) {
     throw new CliError('--control-set applies to .reg files (exports of a SYSTEM hive with several control sets).', EXIT.usage);
@@ -91,9 +98,7 @@ export function findAdapter<T extends { readonly adapter: Adapter }>(all: readon
   const lower = q.toLowerCase();
   const exact = all.filter((d) => d.adapter.connectionName?.toLowerCase() === lower || d.adapter.description?.toLowerCase() === lower);
   if (exact.length === 1) return exact[0]!;
-  const partial = all.filter(
-    (d) => d.adapter.description?.toLowerCase().includes(lower) || d.adapter.connectionName?.toLowerCase().includes(lower),
-  );
+  const partial = all.filter((d) => d.adapter.description?.toLowerCase().includes(lower) || d.adapter.connectionName?.toLowerCase().includes(lower));
   if (partial.length === 1) return partial[0]!;
   if (partial.length === 0) throw new CliError(`No adapter matches "${query}". Run "nicprops adapters" to list them.`, EXIT.notFound);
   throw new CliError(

@@ -41,7 +41,8 @@ async function sameFile(a: string, b: string): Promise<boolean> {
 export async function writeOutputFile(path: string, content: Uint8Array | string | Iterable<string>, options: OutputOptions): Promise<string> {
   const target = resolve(path);
   for (const input of options.readingFrom) {
-    if (await sameFile(target, input)) throw new CliError(`Refusing to write ${path}: it is ${input}, which this command reads. Choose another --out file.`, EXIT.usage);
+    if (await sameFile(target, input))
+      throw new CliError(`Refusing to write ${path}: it is ${input}, which this command reads. Choose another --out file.`, EXIT.usage);
   }
   const existing = await stat(target).catch(() => null);
   if (existing?.isDirectory()) throw new CliError(`Cannot save to ${path}: it is a folder. Give a file name.`, EXIT.usage);

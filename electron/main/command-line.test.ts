@@ -9,7 +9,10 @@ describe('regFilesFromArgv()', () => {
   });
 
   it('returns driver INFs and .inx templates too', () => {
-    expect(regFilesFromArgv(['NIC.exe', 'e1x68x64.INF', 'netkvm.inx', 'readme.txt'], '/q')).toEqual([path.resolve('/q', 'e1x68x64.INF'), path.resolve('/q', 'netkvm.inx')]);
+    expect(regFilesFromArgv(['NIC.exe', 'e1x68x64.INF', 'netkvm.inx', 'readme.txt'], '/q')).toEqual([
+      path.resolve('/q', 'e1x68x64.INF'),
+      path.resolve('/q', 'netkvm.inx'),
+    ]);
   });
 
   it('ignores switches, the executable and the app path', () => {

@@ -21,7 +21,19 @@ const fake = vi.hoisted(() => {
   const windows: Array<{ options: Record<string, unknown>; loadedUrl?: string; sent: unknown[][] }> = [];
   let protocolHandler: Listener | null = null;
   const userData = { dir: '' };
-  return { log, appListeners, ipcHandlers, windows, userData, get protocolHandler() { return protocolHandler; }, setProtocolHandler(fn: Listener) { protocolHandler = fn; } };
+  return {
+    log,
+    appListeners,
+    ipcHandlers,
+    windows,
+    userData,
+    get protocolHandler() {
+      return protocolHandler;
+    },
+    setProtocolHandler(fn: Listener) {
+      protocolHandler = fn;
+    },
+  };
 });
 
 vi.mock('electron', () => {
@@ -129,9 +141,7 @@ describe('electron/main/index (composition root)', () => {
     expect(fake.windows).toHaveLength(1);
     const [win] = fake.windows;
     expect(win!.options.show).toBe(false);
-    expect(win!.options.webPreferences).toEqual(
-      buildWebPreferences({ preloadPath: path.join(__dirname, '..', 'preload', 'index.cjs'), isPackaged: true }),
-    );
+    expect(win!.options.webPreferences).toEqual(buildWebPreferences({ preloadPath: path.join(__dirname, '..', 'preload', 'index.cjs'), isPackaged: true }));
     expect(win!.loadedUrl).toBe(APP_ENTRY_URL);
     expect(indexOf('window.once:ready-to-show')).toBeGreaterThan(-1);
     expect(indexOf('setWindowOpenHandler')).toBeLessThan(indexOf('loadURL'));

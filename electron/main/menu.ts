@@ -59,9 +59,7 @@ export function buildMenuTemplate(actions: MenuActions, options: MenuOptions): M
         label: '&Theme',
         submenu: [theme('system', '&System'), theme('light', '&Light'), theme('dark', '&Dark')],
       },
-      ...(options.development
-        ? [{ type: 'separator' } as const, { role: 'reload' } as const, { role: 'toggleDevTools' } as const]
-        : []),
+      ...(options.development ? [{ type: 'separator' } as const, { role: 'reload' } as const, { role: 'toggleDevTools' } as const] : []),
     ],
   };
   const help: MenuItemConstructorOptions = {

@@ -10,9 +10,7 @@ import { APP_SCHEME, CONTENT_SECURITY_POLICY } from './web-preferences';
  * `corsEnabled` stays unset so other origins cannot read app:// responses.
  */
 export function registerAppScheme(): void {
-  protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-  ]);
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 }
 
 /** Serve files of `rendererDir` (inside app.asar when packaged) on app://renderer/. */

@@ -37,8 +37,7 @@ export const CONTENT_SECURITY_POLICY = CSP_DIRECTIVES.map(([name, value]) => `${
 export const EXTERNAL_HOSTS: ReadonlySet<string> = new Set(['learn.microsoft.com']);
 
 /** Microsoft's reference for the standardized keywords this app edits (Help > Documentation). */
-export const DOCUMENTATION_URL =
-  'https://learn.microsoft.com/en-us/windows-hardware/drivers/network/standardized-inf-keywords-for-network-devices';
+export const DOCUMENTATION_URL = 'https://learn.microsoft.com/en-us/windows-hardware/drivers/network/standardized-inf-keywords-for-network-devices';
 
 /**
  * Web preferences of the app window. Everything security-relevant is spelled out even where
@@ -97,13 +96,7 @@ export function isAppUrl(raw: string): boolean {
   } catch {
     return false;
   }
-  return (
-    url.protocol === `${APP_SCHEME}:` &&
-    url.hostname === APP_HOST &&
-    url.port === '' &&
-    url.username === '' &&
-    url.password === ''
-  );
+  return url.protocol === `${APP_SCHEME}:` && url.hostname === APP_HOST && url.port === '' && url.username === '' && url.password === '';
 }
 
 /** True for an https URL on an allowlisted host: the only links handed to the OS browser. */

@@ -82,7 +82,10 @@ describe('browser preview server', () => {
     expect((await send('/api/source:info', { method: 'POST', token: 'guess', body: '{}' })).status).toBe(403);
     const ok = await send('/api/source:info', { method: 'POST', body: '{}' });
     expect(ok.status).toBe(200);
-    expect(JSON.parse(ok.body)).toMatchObject({ ok: true, value: { kind: 'demo', notThisComputer: true, runtime: 'browser-preview', canRestartAdapters: false } });
+    expect(JSON.parse(ok.body)).toMatchObject({
+      ok: true,
+      value: { kind: 'demo', notThisComputer: true, runtime: 'browser-preview', canRestartAdapters: false },
+    });
   });
 
   it('answers malformed requests with an error result, never a stack trace', async () => {
@@ -107,7 +110,10 @@ describe('browser preview server', () => {
   });
 
   it('serves the demo adapters through the shared handlers', async () => {
-    const list = JSON.parse((await send('/api/adapters:list', { method: 'POST', body: '{}' })).body) as { ok: boolean; value: { id: string; warningCount: number }[] };
+    const list = JSON.parse((await send('/api/adapters:list', { method: 'POST', body: '{}' })).body) as {
+      ok: boolean;
+      value: { id: string; warningCount: number }[];
+    };
     expect(list.ok).toBe(true);
     expect(list.value.map((a) => a.id)).toContain('0007');
     expect(list.value.find((a) => a.id === '0007')!.warningCount).toBeGreaterThan(0);
@@ -116,7 +122,10 @@ describe('browser preview server', () => {
   it('refuses a body over the limit from its Content-Length, without reading it', async () => {
     const r = await post('/api/source:load-reg-files', { 'content-length': String(MAX_BODY_BYTES + 1) }, (req) => req.end());
     expect(r.status).toBe(413);
-    expect(JSON.parse(r.body)).toEqual({ ok: false, error: { code: 'invalid-request', message: 'The request is too large: files opened at once may be at most 64 MiB together.' } });
+    expect(JSON.parse(r.body)).toEqual({
+      ok: false,
+      error: { code: 'invalid-request', message: 'The request is too large: files opened at once may be at most 64 MiB together.' },
+    });
   });
 
   it('answers 413 to a streamed body over the limit while the client is still sending it', async () => {
@@ -152,15 +161,18 @@ function post(path: string, headers: Record<string, string>, write: (req: Client
   const url = new URL(preview.url);
   return new Promise<{ status: number; body: string; headers: Record<string, string | string[] | undefined> }>((resolve, reject) => {
     // A connection of its own: one left half-sent must not carry the next test's request.
-    const req = request({ host: '127.0.0.1', port: url.port, path, method: 'POST', agent: false, headers: { host: url.host, 'x-nicprops-token': preview.token, ...headers } }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => (body += c));
-      res.on('end', () => {
-        req.destroy();
-        resolve({ status: res.statusCode ?? 0, body, headers: res.headers });
-      });
-    });
+    const req = request(
+      { host: '127.0.0.1', port: url.port, path, method: 'POST', agent: false, headers: { host: url.host, 'x-nicprops-token': preview.token, ...headers } },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (body += c));
+        res.on('end', () => {
+          req.destroy();
+          resolve({ status: res.statusCode ?? 0, body, headers: res.headers });
+        });
+      },
+    );
     req.on('error', reject);
     write(req);
   });

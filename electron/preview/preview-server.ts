@@ -81,7 +81,12 @@ function readBody(req: IncomingMessage): Promise<string | null> {
  */
 function refuseTooLarge(req: IncomingMessage, res: ServerResponse): void {
   const limit = formatBytes(MAX_REG_FILE_BYTES);
-  send(res, 413, JSON.stringify(fail('invalid-request', `The request is too large: files opened at once may be at most ${limit} together.`)), 'application/json');
+  send(
+    res,
+    413,
+    JSON.stringify(fail('invalid-request', `The request is too large: files opened at once may be at most ${limit} together.`)),
+    'application/json',
+  );
   res.once('finish', () => {
     req.resume();
     setTimeout(() => req.socket.destroy(), 30_000).unref();

@@ -22,7 +22,16 @@ describe('adapter enumeration', () => {
 
   it('decodes Characteristics and finds the connection name', async () => {
     const [nic, wan] = (await readAllAdapterDetails(fixtureRegistry())).map((d) => d.adapter);
-    expect(nic).toMatchObject({ id: '0001', description: 'Contoso Gigabit NIC', connectionName: 'Ethernet 3', physical: true, virtual: false, hidden: false, hasUi: true, characteristics: 0x84 });
+    expect(nic).toMatchObject({
+      id: '0001',
+      description: 'Contoso Gigabit NIC',
+      connectionName: 'Ethernet 3',
+      physical: true,
+      virtual: false,
+      hidden: false,
+      hasUi: true,
+      characteristics: 0x84,
+    });
     expect(wan).toMatchObject({ id: '0007', connectionName: null, physical: false, virtual: true, hidden: true, hasUi: false, propertyCount: 0 });
   });
 
@@ -34,7 +43,13 @@ describe('adapter enumeration', () => {
     // A zero is a value: every flag is known to be off.
     expect(wan).toMatchObject({ id: '0007', characteristics: 0x29, physical: false, hidden: true });
     await registry.setValue(ADAPTER_KEY, 'Characteristics', { type: 'REG_DWORD', data: 0 });
-    expect((await readAdapterDetails(registry, '0001'))!.adapter).toMatchObject({ characteristics: 0, physical: false, virtual: false, hidden: false, hasUi: false });
+    expect((await readAdapterDetails(registry, '0001'))!.adapter).toMatchObject({
+      characteristics: 0,
+      physical: false,
+      virtual: false,
+      hidden: false,
+      hasUi: false,
+    });
   });
 
   it('returns an empty list for a registry without the Net class key', async () => {
@@ -192,4 +207,3 @@ describe('adapters sharing identical driver metadata', () => {
     expect([two!.properties[0]!.label, two!.properties[0]!.options.length]).toEqual(['Jumbo Frames', 3]);
   });
 });
-

@@ -33,7 +33,10 @@ describe('dispatchRequest', () => {
     const bad = await dispatchRequest(table, 'adapters:get', { adapterId: '..\\..\\SAM' });
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     expect(JSON.stringify(bad)).toContain('four digits');
-    expect(await dispatchRequest(table, 'adapters:get', { adapterId: '0001', path: 'HKLM\\SAM' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await dispatchRequest(table, 'adapters:get', { adapterId: '0001', path: 'HKLM\\SAM' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
   });
 
   it('returns adapters with warning counts and details by id', async () => {
@@ -101,7 +104,10 @@ describe('dispatchRequest', () => {
     expect(await apply('0', '1')).toMatchObject({ ok: true });
     const entries = ((await dispatchRequest(table, 'history:list', {})) as { value: { id: string; undoOf: string | null }[] }).value;
     const second = entries.find((e) => e.undoOf === null && e.id !== first!.id);
-    expect(await dispatchRequest(table, 'history:undo', { entryId: second!.id, restartAdapters: true })).toMatchObject({ ok: true, value: { restarted: ['0001'] } });
+    expect(await dispatchRequest(table, 'history:undo', { entryId: second!.id, restartAdapters: true })).toMatchObject({
+      ok: true,
+      value: { restarted: ['0001'] },
+    });
     expect(restarted).toEqual(['0001']);
   });
 
@@ -109,14 +115,19 @@ describe('dispatchRequest', () => {
     const table = await handlers({
       initialSource: fixtureRegistry('live'),
       restartAdapter: async () => {
-        throw new Error('Could not restart Ethernet 3: pnputil exited with 5. The values are written; restart the adapter in Device Manager or restart Windows.');
+        throw new Error(
+          'Could not restart Ethernet 3: pnputil exited with 5. The values are written; restart the adapter in Device Manager or restart Windows.',
+        );
       },
     });
     const result = await dispatchRequest(table, 'changes:apply', {
       items: [{ change: { scope: 'adapter', adapterId: '0001', keyword: '*LsoV2IPv4', value: '0' }, expectedBefore: { type: 'REG_SZ', data: '1' } }],
       restartAdapters: true,
     });
-    expect(result).toMatchObject({ ok: true, value: { restarted: [], restartProblems: [expect.stringContaining('Could not restart Ethernet 3: pnputil exited with 5.')] } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { restarted: [], restartProblems: [expect.stringContaining('Could not restart Ethernet 3: pnputil exited with 5.')] },
+    });
   });
 });
 
@@ -124,10 +135,19 @@ describe('the hand-over to an elevated relaunch', () => {
   it('passes the pending changes to the relaunch', async () => {
     const handed: unknown[] = [];
     const table = await handlers({ relaunchElevated: async (items) => void handed.push(items), isElevated: false });
-    const items = [{ change: { scope: 'adapter' as const, adapterId: '0001', keyword: '*JumboPacket', value: '4088' }, expectedBefore: { type: 'REG_SZ' as const, data: '9014' } }];
+    const items = [
+      {
+        change: { scope: 'adapter' as const, adapterId: '0001', keyword: '*JumboPacket', value: '4088' },
+        expectedBefore: { type: 'REG_SZ' as const, data: '9014' },
+      },
+    ];
     expect(await dispatchRequest(table, 'app:relaunch-elevated', { items })).toEqual({ ok: true, value: undefined });
     expect(handed).toEqual([items]);
-    expect(await dispatchRequest(table, 'app:relaunch-elevated', { items: [{ change: { scope: 'adapter', adapterId: '../x', keyword: 'a', value: '1' }, expectedBefore: null }] })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(
+      await dispatchRequest(table, 'app:relaunch-elevated', {
+        items: [{ change: { scope: 'adapter', adapterId: '../x', keyword: 'a', value: '1' }, expectedBefore: null }],
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
   });
 
   it('validates what the file held again, one change at a time: what fails is named, never applied', async () => {
@@ -143,7 +163,12 @@ describe('the hand-over to an elevated relaunch', () => {
       }),
     });
     const r = await dispatchRequest(table, 'app:take-handover', {});
-    expect(r).toMatchObject({ ok: true, value: { items: [{ change: { scope: 'adapter', adapterId: '0001', keyword: '*JumboPacket', value: '4088' }, expectedBefore: { type: 'REG_SZ', data: '9014' } }] } });
+    expect(r).toMatchObject({
+      ok: true,
+      value: {
+        items: [{ change: { scope: 'adapter', adapterId: '0001', keyword: '*JumboPacket', value: '4088' }, expectedBefore: { type: 'REG_SZ', data: '9014' } }],
+      },
+    });
     const rejected = (r as { value: { rejected: string[] } }).value.rejected;
     expect(rejected).toHaveLength(3);
     expect(rejected[0]).toMatch(/must be between 80 and 2048/);
@@ -154,8 +179,13 @@ describe('the hand-over to an elevated relaunch', () => {
   });
 
   it('says why a file was not used, and gives nothing when there was none', async () => {
-    const table = await handlers({ takeHandover: async () => ({ ok: false, problem: 'The file of pending changes from before the relaunch is not one this app wrote, so it was not used.' }) });
-    expect(await dispatchRequest(table, 'app:take-handover', {})).toEqual({ ok: true, value: { items: [], rejected: ['The file of pending changes from before the relaunch is not one this app wrote, so it was not used.'] } });
+    const table = await handlers({
+      takeHandover: async () => ({ ok: false, problem: 'The file of pending changes from before the relaunch is not one this app wrote, so it was not used.' }),
+    });
+    expect(await dispatchRequest(table, 'app:take-handover', {})).toEqual({
+      ok: true,
+      value: { items: [], rejected: ['The file of pending changes from before the relaunch is not one this app wrote, so it was not used.'] },
+    });
     expect(await dispatchRequest(await handlers(), 'app:take-handover', {})).toEqual({ ok: true, value: null });
   });
 });
@@ -166,7 +196,12 @@ describe('opening .reg files', () => {
     const key = 'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Class\\{4D36E972-E325-11CE-BFC1-08002BE10318}\\0003';
     const first = `Windows Registry Editor Version 5.00\r\n\r\n[${key}]\r\n"DriverDesc"="First"\r\n`;
     const second = `REGEDIT4\r\n\r\n[${key}]\r\n"DriverDesc"="Second"\r\n`;
-    const info = await dispatchRequest(table, 'source:load-reg-files', { files: [{ name: 'a.reg', contentBase64: b64(first, true) }, { name: 'b.reg', contentBase64: b64(second) }] });
+    const info = await dispatchRequest(table, 'source:load-reg-files', {
+      files: [
+        { name: 'a.reg', contentBase64: b64(first, true) },
+        { name: 'b.reg', contentBase64: b64(second) },
+      ],
+    });
     expect(info).toMatchObject({ ok: true, value: { kind: 'reg-file', label: 'a.reg, b.reg', notThisComputer: true, canRestartAdapters: false } });
     const list = await dispatchRequest(table, 'adapters:list', {});
     expect((list as { value: { description: string }[] }).value.map((a) => a.description)).toEqual(['Second']);
@@ -176,7 +211,10 @@ describe('opening .reg files', () => {
     const table = await handlers();
     const broken = 'Windows Registry Editor Version 5.00\r\n\r\n[HKEY_LOCAL_MACHINE\\X]\r\n"a"=dword:123456789\r\n';
     const result = await dispatchRequest(table, 'source:load-reg-files', { files: [{ name: 'customer.reg', contentBase64: b64(broken) }] });
-    expect(result).toMatchObject({ ok: false, error: { code: 'bad-file', message: expect.stringMatching(/customer\.reg line 4: .*previous data is still shown/) } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'bad-file', message: expect.stringMatching(/customer\.reg line 4: .*previous data is still shown/) },
+    });
     expect(await dispatchRequest(table, 'source:info', {})).toMatchObject({ ok: true, value: { label: 'fixture.reg' } });
   });
 
@@ -184,24 +222,49 @@ describe('opening .reg files', () => {
     const table = await handlers();
     const limit = base64Length(MAX_REG_FILE_BYTES);
     const tooLong = await dispatchRequest(table, 'source:load-reg-files', { files: [{ name: 'big.reg', contentBase64: 'A'.repeat(limit + 4) }] });
-    expect(tooLong).toMatchObject({ ok: false, error: { code: 'invalid-request', details: expect.arrayContaining(['files.0.contentBase64: a .reg file may be at most 64 MiB']) } });
+    expect(tooLong).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request', details: expect.arrayContaining(['files.0.contentBase64: a .reg file may be at most 64 MiB']) },
+    });
     const half = 'A'.repeat(limit / 2 + 4);
-    const together = await dispatchRequest(table, 'source:load-reg-files', { files: [{ name: 'a.reg', contentBase64: half }, { name: 'b.reg', contentBase64: half }] });
+    const together = await dispatchRequest(table, 'source:load-reg-files', {
+      files: [
+        { name: 'a.reg', contentBase64: half },
+        { name: 'b.reg', contentBase64: half },
+      ],
+    });
     expect(together).toMatchObject({ ok: false, error: { details: ['files: the files are larger than 64 MiB together, the most opened at once'] } });
     // Base64 rounds up: a file a byte or two over the limit passes the schema and is refused after decoding.
     const justOver = Buffer.alloc(MAX_REG_FILE_BYTES + 1).toString('base64');
     expect(justOver.length).toBeLessThanOrEqual(limit);
     const decoded = await dispatchRequest(table, 'source:load-reg-files', { files: [{ name: 'over.reg', contentBase64: justOver }] });
-    expect(decoded).toMatchObject({ ok: false, error: { code: 'bad-file', message: 'over.reg is more than 64 MiB; a .reg file may be at most 64 MiB. The previous data is still shown.' } });
+    expect(decoded).toMatchObject({
+      ok: false,
+      error: { code: 'bad-file', message: 'over.reg is more than 64 MiB; a .reg file may be at most 64 MiB. The previous data is still shown.' },
+    });
     expect(await dispatchRequest(table, 'source:info', {})).toMatchObject({ ok: true, value: { label: 'fixture.reg' } });
   });
 
   it('reports a file with no network adapter class key, or control sets to choose from, as a bad file', async () => {
     const table = await handlers();
-    const sets = ['ControlSet001', 'ControlSet002'].map((set) => `[HKEY_LOCAL_MACHINE\\SYSTEM\\${set}\\Control\\Class\\{4D36E972-E325-11CE-BFC1-08002BE10318}\\0001]\r\n"DriverDesc"="${set}"\r\n`);
-    const result = await dispatchRequest(table, 'source:load-reg-files', { files: [{ name: 'hive.reg', contentBase64: b64(`Windows Registry Editor Version 5.00\r\n\r\n${sets.join('')}`, true) }] });
-    expect(result).toMatchObject({ ok: false, error: { code: 'bad-file', message: expect.stringMatching(/^hive\.reg holds ControlSet001 and ControlSet002 and no Select\\Current value .* --control-set 2\. The previous data is still shown\.$/) } });
-    const empty = await dispatchRequest(table, 'source:load-reg-files', { files: [{ name: 'x.reg', contentBase64: b64('Windows Registry Editor Version 5.00\r\n\r\n[HKEY_CURRENT_USER\\X]\r\n') }] });
+    const sets = ['ControlSet001', 'ControlSet002'].map(
+      (set) => `[HKEY_LOCAL_MACHINE\\SYSTEM\\${set}\\Control\\Class\\{4D36E972-E325-11CE-BFC1-08002BE10318}\\0001]\r\n"DriverDesc"="${set}"\r\n`,
+    );
+    const result = await dispatchRequest(table, 'source:load-reg-files', {
+      files: [{ name: 'hive.reg', contentBase64: b64(`Windows Registry Editor Version 5.00\r\n\r\n${sets.join('')}`, true) }],
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'bad-file',
+        message: expect.stringMatching(
+          /^hive\.reg holds ControlSet001 and ControlSet002 and no Select\\Current value .* --control-set 2\. The previous data is still shown\.$/,
+        ),
+      },
+    });
+    const empty = await dispatchRequest(table, 'source:load-reg-files', {
+      files: [{ name: 'x.reg', contentBase64: b64('Windows Registry Editor Version 5.00\r\n\r\n[HKEY_CURRENT_USER\\X]\r\n') }],
+    });
     expect(empty).toMatchObject({ ok: false, error: { code: 'bad-file', message: expect.stringContaining('x.reg holds no network adapter class key') } });
   });
 });
@@ -213,7 +276,10 @@ describe('source:load-inf-files', () => {
   it('opens driver INFs as a driver package preview: one adapter per install section, no Apply, PowerShell but no .reg', async () => {
     const table = await handlers();
     const opened = await dispatchRequest(table, 'source:load-inf-files', { files: [file('hand-written/mlx5.inf'), file('hand-written/mlx5-common.inf')] });
-    expect(opened).toMatchObject({ ok: true, value: { kind: 'inf', label: 'mlx5.inf, mlx5-common.inf', notThisComputer: true, canApply: false, infTarget: 'NTamd64.10.0.1..26100' } });
+    expect(opened).toMatchObject({
+      ok: true,
+      value: { kind: 'inf', label: 'mlx5.inf, mlx5-common.inf', notThisComputer: true, canApply: false, infTarget: 'NTamd64.10.0.1..26100' },
+    });
     const list = await dispatchRequest(table, 'adapters:list', {});
     expect(list.ok && (list.value as AdapterDetails['adapter'][]).map((a) => a.infModel?.installSection)).toEqual(['ConnectX6Dx.Install']);
     const change = { scope: 'adapter', adapterId: '0000', keyword: '*RSSProfile', value: '2' } as const;
@@ -221,29 +287,46 @@ describe('source:load-inf-files', () => {
       ok: false,
       error: { code: 'invalid-request', message: expect.stringContaining('driver package preview is not applied') },
     });
-    expect(await dispatchRequest(table, 'changes:export', { changes: [change], format: 'reg' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await dispatchRequest(table, 'changes:export', { changes: [change], format: 'reg' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
     expect(await dispatchRequest(table, 'changes:export', { changes: [change], format: 'ps1' })).toMatchObject({ ok: true });
   });
 
   it('reads another target when asked, and refuses a bad one', async () => {
     const table = await handlers();
-    expect(await dispatchRequest(table, 'source:load-inf-files', { files: [file('hand-written/e1x68x64.inf')], target: 'NTamd64.10.0.3..17763' })).toMatchObject({
+    expect(
+      await dispatchRequest(table, 'source:load-inf-files', { files: [file('hand-written/e1x68x64.inf')], target: 'NTamd64.10.0.3..17763' }),
+    ).toMatchObject({
       ok: true,
       value: { infTarget: 'NTamd64.10.0.3..17763' },
     });
-    expect(await dispatchRequest(table, 'source:load-inf-files', { files: [file('hand-written/e1x68x64.inf')], target: 'NTmips' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await dispatchRequest(table, 'source:load-inf-files', { files: [file('hand-written/e1x68x64.inf')], target: 'NTmips' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
   });
 
   it('keeps the previous source when an INF cannot be read, naming file and line', async () => {
     const table = await handlers();
     const r = await dispatchRequest(table, 'source:load-inf-files', { files: [file('broken/unclosed-section.inf')] });
-    expect(r).toMatchObject({ ok: false, error: { code: 'bad-file', message: 'unclosed-section.inf line 5: a section name is not closed with "]". The previous data is still shown.' } });
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'bad-file', message: 'unclosed-section.inf line 5: a section name is not closed with "]". The previous data is still shown.' },
+    });
     expect(await dispatchRequest(table, 'source:info', {})).toMatchObject({ ok: true, value: { kind: expect.not.stringMatching('inf') } });
   });
 
   it('accepts only .inf/.inx names of bounded size', async () => {
     const table = await handlers();
-    expect(await dispatchRequest(table, 'source:load-inf-files', { files: [{ name: 'x.reg', contentBase64: '' }] })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
-    expect(await dispatchRequest(table, 'source:load-inf-files', { files: [{ name: 'x.inf', contentBase64: 'A'.repeat(25 * 1024 * 1024) }] })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await dispatchRequest(table, 'source:load-inf-files', { files: [{ name: 'x.reg', contentBase64: '' }] })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
+    expect(await dispatchRequest(table, 'source:load-inf-files', { files: [{ name: 'x.inf', contentBase64: 'A'.repeat(25 * 1024 * 1024) }] })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
   });
 });

@@ -105,7 +105,12 @@ export function createAppHandlers(env: AppEnvironment): HandlerTable {
         const infTarget = target === undefined ? undefined : parseInfTarget(target);
         if (typeof infTarget === 'string') return fail('invalid-request', infTarget);
         try {
-          use(sourceFromInfFiles(files.map((f) => ({ name: f.name, bytes: Buffer.from(f.contentBase64, 'base64') })), infTarget).source);
+          use(
+            sourceFromInfFiles(
+              files.map((f) => ({ name: f.name, bytes: Buffer.from(f.contentBase64, 'base64') })),
+              infTarget,
+            ).source,
+          );
         } catch (error) {
           if (error instanceof InfParseError) return fail('bad-file', `${error.message} The previous data is still shown.`);
           throw error;
@@ -135,7 +140,10 @@ export function createAppHandlers(env: AppEnvironment): HandlerTable {
     'changes:apply': async ({ items, restartAdapters }) =>
       guard(async () => {
         if (!info().canApply) {
-          return fail('invalid-request', 'A driver package preview is not applied anywhere: save the changes as PowerShell to run after the driver is installed.');
+          return fail(
+            'invalid-request',
+            'A driver package preview is not applied anywhere: save the changes as PowerShell to run after the driver is installed.',
+          );
         }
         const entry = await service.apply(items);
         return ok({ entry, ...(await restartAfter(entry, restartAdapters)) });

@@ -25,7 +25,10 @@ export class ChangeService {
 
   /** Validate, then apply as one transaction. */
   async apply(items: readonly ApplyItem[]): Promise<JournalEntry> {
-    const planned = await planWrites(this.source, items.map((i) => i.change));
+    const planned = await planWrites(
+      this.source,
+      items.map((i) => i.change),
+    );
     const writes: GuardedWrite[] = planned.map((p, i) => ({ ...p, expectedBefore: items[i]?.expectedBefore }));
     return runTransaction(this.source, this.journal, writes);
   }

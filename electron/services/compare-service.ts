@@ -14,7 +14,8 @@ import type { RegistrySource } from '../sources/registry-source';
 import { readAdapterDetails, readAllAdapterDetails, readGlobals } from './adapter-reader';
 import { ApplyError } from './apply-error';
 
-export type CompareWith = { readonly kind: 'adapter'; readonly adapterId: string } | { readonly kind: 'files'; readonly files: readonly RegFileInput[]; readonly adapterId?: string };
+export type CompareWith =
+  { readonly kind: 'adapter'; readonly adapterId: string } | { readonly kind: 'files'; readonly files: readonly RegFileInput[]; readonly adapterId?: string };
 
 async function details(source: RegistrySource, id: string): Promise<AdapterDetails> {
   const d = await readAdapterDetails(source, id);
@@ -35,7 +36,16 @@ export async function compareAdapters(source: RegistrySource, adapterId: string,
   const globalsA = await readGlobals(source);
   if (other.kind === 'adapter') {
     const b = await details(source, other.adapterId);
-    return { kind: 'compared', comparison: { a, b, otherSource: source.label, matchedBy: 'named', diff: diffAdapters({ details: a, globals: globalsA }, { details: b, globals: globalsA }) } };
+    return {
+      kind: 'compared',
+      comparison: {
+        a,
+        b,
+        otherSource: source.label,
+        matchedBy: 'named',
+        diff: diffAdapters({ details: a, globals: globalsA }, { details: b, globals: globalsA }),
+      },
+    };
   }
   // A file that does not parse throws RegParseError / InfParseError; the handler turns it into a sentence.
   const otherSource = filesSource(other.files);
@@ -51,5 +61,8 @@ export async function compareAdapters(source: RegistrySource, adapterId: string,
     if (match) ({ details: b, matchedBy } = match);
   }
   if (!b) return { kind: 'choose', otherSource: otherSource.label, candidates: all.map((d) => d.adapter) };
-  return { kind: 'compared', comparison: { a, b, otherSource: otherSource.label, matchedBy, diff: diffAdapters({ details: a, globals: globalsA }, { details: b, globals: globalsB }) } };
+  return {
+    kind: 'compared',
+    comparison: { a, b, otherSource: otherSource.label, matchedBy, diff: diffAdapters({ details: a, globals: globalsA }, { details: b, globals: globalsB }) },
+  };
 }

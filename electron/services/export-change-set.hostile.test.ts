@@ -105,9 +105,9 @@ describe('a change set saved as PowerShell, from hostile registry text', () => {
 
   it('refuses a keyword the adapter does not define', async () => {
     const source = await hostileRegistry(BENIGN_FIELDS);
-    await expect(
-      renderChangeSet(source, [{ scope: 'adapter', adapterId: ADAPTER_ID, keyword: 'Evil', value: '1' }], 'ps1'),
-    ).rejects.toThrow(/not a keyword of/);
+    await expect(renderChangeSet(source, [{ scope: 'adapter', adapterId: ADAPTER_ID, keyword: 'Evil', value: '1' }], 'ps1')).rejects.toThrow(
+      /not a keyword of/,
+    );
   });
 });
 
@@ -120,13 +120,20 @@ describe('a change set saved as .reg, from hostile registry text', () => {
         const imported = MemoryRegistry.fromRegTexts([{ text: decodeRegBytes(bytes), name: 'changes.reg' }], 'reg-file', 'changes');
         const key = adapterKeyPath(ADAPTER_ID);
         expect(await imported.readValues(key)).toEqual(
-          text === null ? [{ name: f.keyword, value: { type: 'REG_SZ', data: f.enumValue } }] : [
-            { name: f.keyword, value: { type: 'REG_SZ', data: f.enumValue } },
-            { name: TEXT_KEYWORD, value: { type: 'REG_SZ', data: text } },
-          ],
+          text === null
+            ? [{ name: f.keyword, value: { type: 'REG_SZ', data: f.enumValue } }]
+            : [
+                { name: f.keyword, value: { type: 'REG_SZ', data: f.enumValue } },
+                { name: TEXT_KEYWORD, value: { type: 'REG_SZ', data: text } },
+              ],
         );
         // No other key: a value cannot open a [section] of its own.
-        expect(imported.snapshot()?.filter((b) => b.values.length > 0).map((b) => b.path.split('\\').at(-1))).toEqual([ADAPTER_ID, 'Parameters']);
+        expect(
+          imported
+            .snapshot()
+            ?.filter((b) => b.values.length > 0)
+            .map((b) => b.path.split('\\').at(-1)),
+        ).toEqual([ADAPTER_ID, 'Parameters']);
         expect(await readCurrent(source, key, f.keyword)).toBeNull(); // the source itself is untouched
       }),
       { numRuns: 150 },

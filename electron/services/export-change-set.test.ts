@@ -45,7 +45,12 @@ describe('saving a change set as .reg', () => {
     expect(doc.operations.map((o) => o.op)).toEqual(['open-key', 'set-value']);
     expect(doc.operations.every((o) => o.path === ADAPTER_KEY)).toBe(true);
     expect(text).not.toContain('\r\n"Run"');
-    expect(text.split('\r\n').filter((l) => l.includes('Evil')).every((l) => l.startsWith('; '))).toBe(true);
+    expect(
+      text
+        .split('\r\n')
+        .filter((l) => l.includes('Evil'))
+        .every((l) => l.startsWith('; ')),
+    ).toBe(true);
   });
 
   it('yields exactly the intended values when imported over the original', async () => {
@@ -57,7 +62,9 @@ describe('saving a change set as .reg', () => {
   });
 
   it('refuses to save values that would not fit', async () => {
-    await expect(renderChangeSet(fixtureRegistry(), [{ scope: 'adapter', adapterId: '0001', keyword: '*JumboPacket', value: '9000' }], 'reg')).rejects.toBeInstanceOf(ApplyError);
+    await expect(
+      renderChangeSet(fixtureRegistry(), [{ scope: 'adapter', adapterId: '0001', keyword: '*JumboPacket', value: '9000' }], 'reg'),
+    ).rejects.toBeInstanceOf(ApplyError);
   });
 
   it('never modifies the source it exports from', async () => {
@@ -77,13 +84,19 @@ describe('saving a change set as PowerShell', () => {
     const script = bytes.subarray(3).toString('utf8');
     expect(script).toContain('#Requires -RunAsAdministrator');
     expect(script).toContain("Where-Object { $_.InterfaceGuid -eq '{11111111-2222-3333-4444-555555555555}' }");
-    expect(script).toContain("Set-NetAdapterAdvancedProperty -Name ([WildcardPattern]::Escape($adapter0001.Name)) -IncludeHidden -RegistryKeyword '*JumboPacket' -RegistryValue '4088' -NoRestart");
-    expect(script).toContain("Remove-NetAdapterAdvancedProperty -Name ([WildcardPattern]::Escape($adapter0001.Name)) -IncludeHidden -RegistryKeyword 'NetworkAddress' -NoRestart");
-    expect(script).toContain("New-ItemProperty -LiteralPath 'HKLM:\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters' -Name 'DisableTaskOffload' -PropertyType DWord -Value 1 -Force");
+    expect(script).toContain(
+      "Set-NetAdapterAdvancedProperty -Name ([WildcardPattern]::Escape($adapter0001.Name)) -IncludeHidden -RegistryKeyword '*JumboPacket' -RegistryValue '4088' -NoRestart",
+    );
+    expect(script).toContain(
+      "Remove-NetAdapterAdvancedProperty -Name ([WildcardPattern]::Escape($adapter0001.Name)) -IncludeHidden -RegistryKeyword 'NetworkAddress' -NoRestart",
+    );
+    expect(script).toContain(
+      "New-ItemProperty -LiteralPath 'HKLM:\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters' -Name 'DisableTaskOffload' -PropertyType DWord -Value 1 -Force",
+    );
     expect(script).toContain('Restart-NetAdapter -Name ([WildcardPattern]::Escape($adapter0001.Name)) -IncludeHidden -Confirm:$false');
   });
 
-  it("quotes single quotes in values the PowerShell way", async () => {
+  it('quotes single quotes in values the PowerShell way', async () => {
     const registry = fixtureRegistry();
     await registry.setValue(ADAPTER_KEY, 'VendorDebug', { type: 'REG_SZ', data: '1' });
     const bytes = await renderChangeSet(registry, [{ scope: 'adapter', adapterId: '0001', keyword: 'VendorDebug', value: "it's" }], 'ps1');

@@ -16,7 +16,10 @@ import type { PlannedWrite } from './change-targets';
 function commentValue(details: AdapterDetails | undefined, keyword: string, value: StoredValue | RegistryValue | null): string {
   if (value === null) return 'absent';
   const text = registryValueAsText(value as RegistryValue);
-  const label = text === null ? undefined : details?.properties.find((p) => p.keyword.toLowerCase() === keyword.toLowerCase())?.options.find((o) => o.value === text)?.label;
+  const label =
+    text === null
+      ? undefined
+      : details?.properties.find((p) => p.keyword.toLowerCase() === keyword.toLowerCase())?.options.find((o) => o.value === text)?.label;
   const raw = text === null ? value.type : `${value.type} "${text}"`;
   return label ? `${label} [${raw}]` : raw;
 }
@@ -34,7 +37,12 @@ function storedBefore(details: AdapterDetails | undefined, keyword: string): Sto
  * The comment a `.reg` starts with: what it changes, from what, on which adapter — so the person who
  * double-clicks it can read what it will do. Data in it is made safe by the writer (regCommentText).
  */
-export function regChangeComment(writes: readonly PlannedWrite[], adapters: ReadonlyMap<string, AdapterDetails>, globals: Globals, sourceLabel: string): string[] {
+export function regChangeComment(
+  writes: readonly PlannedWrite[],
+  adapters: ReadonlyMap<string, AdapterDetails>,
+  globals: Globals,
+  sourceLabel: string,
+): string[] {
   const lines = [
     `NIC Advanced Properties: ${writes.length} change${writes.length === 1 ? '' : 's'} to network adapter settings, made from ${sourceLabel}.`,
     'Import as administrator (double-click, or reg import); each adapter reads its values when it restarts.',
@@ -159,7 +167,8 @@ export function changeSetToPowerShell(writes: readonly PlannedWrite[], adapters:
     restart.push(ps`Restart-NetAdapter -Name ${name} -IncludeHidden -Confirm:$false`);
     lines.push(ps``);
   }
-  if (restart.length > 0) lines.push(psComment('Drivers read these values when they start: restart each adapter once (the connection drops for a few seconds).'), ...restart);
+  if (restart.length > 0)
+    lines.push(psComment('Drivers read these values when they start: restart each adapter once (the connection drops for a few seconds).'), ...restart);
   // PowerShell 5.1 reads a BOM-less script as ANSI; callers encode this as UTF-8 with BOM.
   return psScript(lines);
 }

@@ -6,17 +6,26 @@ import { describe, expect, it } from 'vitest';
 import { hostileText } from '../../shared/generate/test-support/hostile-text';
 import { HANDOVER_SWITCH, MAX_HANDOVER_BYTES, handoverNameFromArgv, takeHandover, writeHandover, type HandoverItem } from './handover';
 
-const item: HandoverItem = { change: { scope: 'adapter', adapterId: '0007', keyword: '*JumboPacket', value: '9014' }, expectedBefore: { type: 'REG_SZ', data: '1514' } };
+const item: HandoverItem = {
+  change: { scope: 'adapter', adapterId: '0007', keyword: '*JumboPacket', value: '9014' },
+  expectedBefore: { type: 'REG_SZ', data: '1514' },
+};
 const dir = () => mkdtempSync(join(tmpdir(), 'nicprops-handover-'));
 const NAME = `handover-${'ab'.repeat(16)}.json`;
 
 describe('hand-over to the elevated relaunch', () => {
   it('gives back exactly the changes written, once: the file is removed after reading', async () => {
     const d = dir();
-    const name = await writeHandover(d, [item, { change: { scope: 'adapter', adapterId: '0008', keyword: 'NetworkAddress', value: null }, expectedBefore: null }]);
+    const name = await writeHandover(d, [
+      item,
+      { change: { scope: 'adapter', adapterId: '0008', keyword: 'NetworkAddress', value: null }, expectedBefore: null },
+    ]);
     expect(name).toMatch(/^handover-[0-9a-f]{32}\.json$/);
     const read = await takeHandover(d, name);
-    expect(read).toEqual({ ok: true, items: [item, { change: { scope: 'adapter', adapterId: '0008', keyword: 'NetworkAddress', value: null }, expectedBefore: null }] });
+    expect(read).toEqual({
+      ok: true,
+      items: [item, { change: { scope: 'adapter', adapterId: '0008', keyword: 'NetworkAddress', value: null }, expectedBefore: null }],
+    });
     expect(readdirSync(d)).toEqual([]);
     expect(await takeHandover(d, name)).toMatchObject({ ok: false, problem: expect.stringMatching(/not found/) });
   });
@@ -47,9 +56,15 @@ describe('hand-over to the elevated relaunch', () => {
     const hostileJson = fc.oneof(
       hostileText(),
       fc.json(),
-      fc.record({ format: fc.constant('nicprops-handover'), version: fc.constant(1), items: fc.array(fc.anything(), { maxLength: 3 }) }).map((x) => JSON.stringify(x)),
       fc
-        .record({ adapterId: fc.oneof(fc.constant('0007'), hostileText()), keyword: hostileText({ minLength: 1 }), value: fc.oneof(hostileText(), fc.constant(null)) })
+        .record({ format: fc.constant('nicprops-handover'), version: fc.constant(1), items: fc.array(fc.anything(), { maxLength: 3 }) })
+        .map((x) => JSON.stringify(x)),
+      fc
+        .record({
+          adapterId: fc.oneof(fc.constant('0007'), hostileText()),
+          keyword: hostileText({ minLength: 1 }),
+          value: fc.oneof(hostileText(), fc.constant(null)),
+        })
         .map((c) => JSON.stringify({ format: 'nicprops-handover', version: 1, items: [{ change: { scope: 'adapter', ...c }, expectedBefore: null }] })),
     );
     await fc.assert(

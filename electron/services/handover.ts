@@ -83,14 +83,17 @@ async function readBounded(path: string, limit: number): Promise<Buffer | null> 
  * linked or malformed file gives a problem sentence, and the file is removed whatever it held.
  */
 export async function takeHandover(dir: string, name: string): Promise<HandoverRead> {
-  if (!FILE_NAME.test(name)) return { ok: false, problem: 'The pending changes from before the relaunch were not named as this app names them, so they were not used.' };
+  if (!FILE_NAME.test(name))
+    return { ok: false, problem: 'The pending changes from before the relaunch were not named as this app names them, so they were not used.' };
   const path = join(dir, name);
   try {
     const info = await lstat(path);
     if (!info.isFile()) return { ok: false, problem: 'The pending changes from before the relaunch were not in a plain file, so they were not used.' };
-    if (info.size > MAX_HANDOVER_BYTES) return { ok: false, problem: 'The file of pending changes from before the relaunch is larger than any this app writes, so it was not used.' };
+    if (info.size > MAX_HANDOVER_BYTES)
+      return { ok: false, problem: 'The file of pending changes from before the relaunch is larger than any this app writes, so it was not used.' };
     const bytes = await readBounded(path, MAX_HANDOVER_BYTES);
-    if (bytes === null) return { ok: false, problem: 'The file of pending changes from before the relaunch is larger than any this app writes, so it was not used.' };
+    if (bytes === null)
+      return { ok: false, problem: 'The file of pending changes from before the relaunch is larger than any this app writes, so it was not used.' };
     let data: unknown;
     try {
       data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));

@@ -69,10 +69,15 @@ export async function lintInfFiles(files: readonly InfFileInput[], target: InfTa
     resolution = resolveInfFiles(files, target);
   } catch (error) {
     if (!(error instanceof InfParseError)) throw error;
-    return { ...base, unreadable: true, results: [{ ruleId: 'inf.unreadable', severity: 'error', message: `${error.problem}`, file: error.file, line: error.line, installSections: [] }] };
+    return {
+      ...base,
+      unreadable: true,
+      results: [{ ruleId: 'inf.unreadable', severity: 'error', message: `${error.problem}`, file: error.file, line: error.line, installSections: [] }],
+    };
   }
   const out = new ResultList();
-  for (const d of resolution.diagnostics) out.add({ ruleId: d.id, severity: d.severity, message: d.message, file: d.at.file, line: d.at.line, installSections: [] });
+  for (const d of resolution.diagnostics)
+    out.add({ ruleId: d.id, severity: d.severity, message: d.message, file: d.at.file, line: d.at.line, installSections: [] });
   if (resolution.installs.length === 0) {
     out.add({
       ruleId: 'inf.nothing-installs',
@@ -92,7 +97,14 @@ export async function lintInfFiles(files: readonly InfFileInput[], target: InfTa
     if (!details) continue;
     const where = (keywords: readonly string[], id: string) => locate(install, details, keywords[0] ?? null, id);
     const report = evaluateRules({ details, globals });
-    for (const f of report.findings) out.add({ ruleId: f.id, severity: SEVERITY_OVERRIDES[f.id] ?? f.severity, message: f.message, ...where(f.keywords, f.id), installSections: [installName(install)] });
+    for (const f of report.findings)
+      out.add({
+        ruleId: f.id,
+        severity: SEVERITY_OVERRIDES[f.id] ?? f.severity,
+        message: f.message,
+        ...where(f.keywords, f.id),
+        installSections: [installName(install)],
+      });
     for (const l of report.lint) {
       // The model's own metadata problems do not name their parameter; the report must.
       const keyword = l.keywords[0];
@@ -145,7 +157,8 @@ function infChecks(install: ResolvedInstall, details: AdapterDetails): CheckResu
   for (const op of install.segments.flat()) {
     const subkey = op.subkeyLower;
     if (op.op === 'delete-key') {
-      for (const key of [...seen.keys()]) if (subkey === '' || key === subkey || key.startsWith(`${subkey}\\`) || key.startsWith(`${subkey}\u0000`)) seen.delete(key);
+      for (const key of [...seen.keys()])
+        if (subkey === '' || key === subkey || key.startsWith(`${subkey}\\`) || key.startsWith(`${subkey}\u0000`)) seen.delete(key);
       continue;
     }
     if (op.op !== 'set') continue;

@@ -5,12 +5,36 @@
 
 const NAMES = [
   // Reserved names that can never be Advanced params.
-  'BundleId', 'BusType', 'Characteristics', 'ComponentId', 'Description', 'DeviceInstanceId', 'DriverDate',
-  'DriverDesc', 'DriverVersion', 'InfPath', 'InfSection', 'InfSectionExt', '*IfType', 'InstallTimeStamp',
-  'Manufacturer', '*MediaType', 'NetCfgInstanceId', 'NetLuidIndex', '*PhysicalMediaType', 'Provider', 'ProviderName',
+  'BundleId',
+  'BusType',
+  'Characteristics',
+  'ComponentId',
+  'Description',
+  'DeviceInstanceId',
+  'DriverDate',
+  'DriverDesc',
+  'DriverVersion',
+  'InfPath',
+  'InfSection',
+  'InfSectionExt',
+  '*IfType',
+  'InstallTimeStamp',
+  'Manufacturer',
+  '*MediaType',
+  'NetCfgInstanceId',
+  'NetLuidIndex',
+  '*PhysicalMediaType',
+  'Provider',
+  'ProviderName',
   // Installation state tools must not modify.
-  'MatchingDeviceId', 'DriverDateData', 'EnumPropPages32', 'IfTypePreStart', 'NetworkInterfaceInstallTimestamp',
-  'DeviceVxDs', 'PortName', 'ConnectionName',
+  'MatchingDeviceId',
+  'DriverDateData',
+  'EnumPropPages32',
+  'IfTypePreStart',
+  'NetworkInterfaceInstallTimestamp',
+  'DeviceVxDs',
+  'PortName',
+  'ConnectionName',
 ];
 
 const LOWER = new Set(NAMES.map((n) => n.toLowerCase()));

@@ -29,7 +29,13 @@ function entry(overrides: Partial<JournalEntry> & { writes?: unknown[] } = {}): 
     source: "this computer's registry",
     undoOf: null,
     state: 'applied',
-    writes: [{ change: { scope: 'adapter', adapterId: '0001', keyword: '*JumboPacket', value: '1514' }, before: { type: 'REG_SZ', data: '9014' }, after: { type: 'REG_SZ', data: '1514' } }],
+    writes: [
+      {
+        change: { scope: 'adapter', adapterId: '0001', keyword: '*JumboPacket', value: '1514' },
+        before: { type: 'REG_SZ', data: '9014' },
+        after: { type: 'REG_SZ', data: '1514' },
+      },
+    ],
     ...overrides,
   } as JournalEntry;
 }
@@ -90,14 +96,84 @@ describe('files planted in the journal folder', () => {
   });
 
   const refused: [string, JournalEntry, RegExp][] = [
-    ['the class key itself (empty adapter id)', entry({ writes: [{ change: { scope: 'adapter', adapterId: '', keyword: 'Class', value: 'x' }, before: { type: 'REG_SZ', data: 'x' }, after: null }] }), /adapter id is four digits/],
-    ['a key under Ndi', entry({ writes: [{ change: { scope: 'adapter', adapterId: '0001', keyword: 'Ndi\\params\\Evil', value: 'x' }, before: { type: 'REG_SZ', data: 'x' }, after: null }] }), /not a keyword/],
-    ['an installation value', entry({ writes: [{ change: { scope: 'adapter', adapterId: '0001', keyword: 'EnumPropPages32', value: 'x' }, before: { type: 'REG_SZ', data: 'evil.dll' }, after: null }] }), /describes the driver installation/],
-    ['a keyword the adapter neither defines nor stores', entry({ writes: [{ change: { scope: 'adapter', adapterId: '0001', keyword: 'SomethingNew', value: 'x' }, before: null, after: { type: 'REG_SZ', data: 'x' } }] }), /not a keyword of Ethernet 3/],
-    ['a value type this tool never writes', entry({ writes: [{ change: { scope: 'adapter', adapterId: '0001', keyword: '*JumboPacket', value: 'x' }, before: { type: 'REG_SZ', data: '9014' }, after: { type: 'REG_BINARY', data: [1] } }] }), /not a journal entry this tool wrote/],
-    ['a REG_NONE before-value', entry({ writes: [{ change: { scope: 'adapter', adapterId: '0001', keyword: '*JumboPacket', value: 'x' }, before: { type: 'REG_NONE', data: [] }, after: { type: 'REG_SZ', data: '1514' } }] }), /not a journal entry this tool wrote/],
-    ['a global outside 0/1', entry({ writes: [{ change: { scope: 'global', name: 'DisableTaskOffload', value: 1 }, before: null, after: { type: 'REG_DWORD', data: 7 } }] }), /not a journal entry this tool wrote/],
-    ['an adapter that is not there', entry({ writes: [{ change: { scope: 'adapter', adapterId: '0042', keyword: '*JumboPacket', value: '1514' }, before: { type: 'REG_SZ', data: '9014' }, after: { type: 'REG_SZ', data: '1514' } }] }), /Adapter 0042 is not in/],
+    [
+      'the class key itself (empty adapter id)',
+      entry({ writes: [{ change: { scope: 'adapter', adapterId: '', keyword: 'Class', value: 'x' }, before: { type: 'REG_SZ', data: 'x' }, after: null }] }),
+      /adapter id is four digits/,
+    ],
+    [
+      'a key under Ndi',
+      entry({
+        writes: [
+          { change: { scope: 'adapter', adapterId: '0001', keyword: 'Ndi\\params\\Evil', value: 'x' }, before: { type: 'REG_SZ', data: 'x' }, after: null },
+        ],
+      }),
+      /not a keyword/,
+    ],
+    [
+      'an installation value',
+      entry({
+        writes: [
+          {
+            change: { scope: 'adapter', adapterId: '0001', keyword: 'EnumPropPages32', value: 'x' },
+            before: { type: 'REG_SZ', data: 'evil.dll' },
+            after: null,
+          },
+        ],
+      }),
+      /describes the driver installation/,
+    ],
+    [
+      'a keyword the adapter neither defines nor stores',
+      entry({
+        writes: [{ change: { scope: 'adapter', adapterId: '0001', keyword: 'SomethingNew', value: 'x' }, before: null, after: { type: 'REG_SZ', data: 'x' } }],
+      }),
+      /not a keyword of Ethernet 3/,
+    ],
+    [
+      'a value type this tool never writes',
+      entry({
+        writes: [
+          {
+            change: { scope: 'adapter', adapterId: '0001', keyword: '*JumboPacket', value: 'x' },
+            before: { type: 'REG_SZ', data: '9014' },
+            after: { type: 'REG_BINARY', data: [1] },
+          },
+        ],
+      }),
+      /not a journal entry this tool wrote/,
+    ],
+    [
+      'a REG_NONE before-value',
+      entry({
+        writes: [
+          {
+            change: { scope: 'adapter', adapterId: '0001', keyword: '*JumboPacket', value: 'x' },
+            before: { type: 'REG_NONE', data: [] },
+            after: { type: 'REG_SZ', data: '1514' },
+          },
+        ],
+      }),
+      /not a journal entry this tool wrote/,
+    ],
+    [
+      'a global outside 0/1',
+      entry({ writes: [{ change: { scope: 'global', name: 'DisableTaskOffload', value: 1 }, before: null, after: { type: 'REG_DWORD', data: 7 } }] }),
+      /not a journal entry this tool wrote/,
+    ],
+    [
+      'an adapter that is not there',
+      entry({
+        writes: [
+          {
+            change: { scope: 'adapter', adapterId: '0042', keyword: '*JumboPacket', value: '1514' },
+            before: { type: 'REG_SZ', data: '9014' },
+            after: { type: 'REG_SZ', data: '1514' },
+          },
+        ],
+      }),
+      /Adapter 0042 is not in/,
+    ],
   ];
   for (const [what, planted, reason] of refused) {
     it(`refuses to undo an entry naming ${what}, writing nothing`, async () => {
@@ -156,7 +232,10 @@ describe('generated hostile journal entries', () => {
       fc.record({
         scope: fc.constant('adapter'),
         adapterId: fc.oneof(fc.constantFrom('0001', '0002', '0000', '', '1', '../0001', '0001\\Ndi'), hostileText()),
-        keyword: fc.oneof(fc.constantFrom('*JumboPacket', 'VendorDebug', 'DriverDesc', 'Ndi', 'ndi\\params\\x', 'Characteristics', 'NetCfgInstanceId'), hostileText()),
+        keyword: fc.oneof(
+          fc.constantFrom('*JumboPacket', 'VendorDebug', 'DriverDesc', 'Ndi', 'ndi\\params\\x', 'Characteristics', 'NetCfgInstanceId'),
+          hostileText(),
+        ),
         value: fc.oneof(fc.constant(null), hostileText()),
       }),
       fc.record({ scope: fc.constant('global'), name: fc.constantFrom('DisableTaskOffload', 'EnabledOffload', 'Evil'), value: fc.constantFrom(0, 1, null, 2) }),
@@ -167,9 +246,17 @@ describe('generated hostile journal entries', () => {
 
   /** Writes this tool really makes, so that some generated entries are undoable. */
   const realWrite = fc.constantFrom(
-    { change: { scope: 'adapter', adapterId: '0001', keyword: '*JumboPacket', value: '4088' }, before: { type: 'REG_SZ', data: '9014' }, after: { type: 'REG_SZ', data: '4088' } },
+    {
+      change: { scope: 'adapter', adapterId: '0001', keyword: '*JumboPacket', value: '4088' },
+      before: { type: 'REG_SZ', data: '9014' },
+      after: { type: 'REG_SZ', data: '4088' },
+    },
     { change: { scope: 'adapter', adapterId: '0001', keyword: 'VendorDebug', value: null }, before: { type: 'REG_SZ', data: '1' }, after: null },
-    { change: { scope: 'adapter', adapterId: '0001', keyword: '*NumRssQueues', value: '8' }, before: { type: 'REG_DWORD', data: 4 }, after: { type: 'REG_SZ', data: '8' } },
+    {
+      change: { scope: 'adapter', adapterId: '0001', keyword: '*NumRssQueues', value: '8' },
+      before: { type: 'REG_DWORD', data: 4 },
+      after: { type: 'REG_SZ', data: '8' },
+    },
     { change: { scope: 'global', name: 'DisableTaskOffload', value: 1 }, before: null, after: { type: 'REG_DWORD', data: 1 } },
   );
 
@@ -190,39 +277,49 @@ describe('generated hostile journal entries', () => {
     let undone = 0;
     let refused = 0;
     await fc.assert(
-      fc.asyncProperty(fc.oneof(
-        // Some entries made only of writes this tool really makes, so successful undos are certain to occur...
-        { weight: 1, arbitrary: fc.uniqueArray(realWrite, { minLength: 1, maxLength: 3, selector: (w) => JSON.stringify(w.change) }) },
-        // ...and most mixing them with well-formed and arbitrary hostile writes.
-        { weight: 3, arbitrary: fc.array(fc.oneof(realWrite, wellFormedHostileWrite, anyWrite), { minLength: 1, maxLength: 3 }) },
-      ), fc.constantFrom('applied', 'interrupted', 'garbage'), async (writes, state) => {
-        const registry = fixtureRegistry('live');
-        // Make the registry hold each write's after-value, so the conflict check passes and
-        // validation alone has to stop what is not allowed.
-        for (const w of writes as { change: { scope: string; adapterId?: unknown; keyword?: unknown }; after: unknown }[]) {
-          const after = w.after as { type?: unknown; data?: unknown } | null;
-          if (w.change.scope !== 'adapter' || w.change.adapterId !== '0001' || typeof w.change.keyword !== 'string' || w.change.keyword.includes('\\')) continue;
-          if (after === null) await registry.deleteValue(ADAPTER_KEY, w.change.keyword);
-          else if (after?.type === 'REG_SZ' && typeof after.data === 'string') await registry.setValue(ADAPTER_KEY, w.change.keyword, { type: 'REG_SZ', data: after.data });
-        }
-        const before = outsideAllowed(registry);
-        const keys = JSON.stringify(registry.snapshot('HKEY_LOCAL_MACHINE')!.map((b) => b.path));
-        const installation = async () =>
-          JSON.stringify((await registry.readValues(ADAPTER_KEY))!.filter((x) => /^(DriverDesc|Characteristics|NetCfgInstanceId|ComponentId|EnumPropPages32)$/i.test(x.name)));
-        const install = await installation();
-        const id = `2026-02-03T04-05-06-007Z-${Math.random().toString(36).slice(2, 8)}`;
-        await plant(dir, `${id}${state === 'interrupted' ? '.pending' : ''}.json`, { ...entry(), id, state, writes });
-        await new ChangeService(registry, new FileJournal(dir)).undo(id).then(
-          () => undone++,
-          (e: unknown) => {
-            expect(e).toBeInstanceOf(ApplyError);
-            refused++;
-          },
-        );
-        expect(outsideAllowed(registry)).toBe(before);
-        expect(JSON.stringify(registry.snapshot('HKEY_LOCAL_MACHINE')!.map((b) => b.path))).toBe(keys);
-        expect(await installation()).toBe(install);
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          // Some entries made only of writes this tool really makes, so successful undos are certain to occur...
+          { weight: 1, arbitrary: fc.uniqueArray(realWrite, { minLength: 1, maxLength: 3, selector: (w) => JSON.stringify(w.change) }) },
+          // ...and most mixing them with well-formed and arbitrary hostile writes.
+          { weight: 3, arbitrary: fc.array(fc.oneof(realWrite, wellFormedHostileWrite, anyWrite), { minLength: 1, maxLength: 3 }) },
+        ),
+        fc.constantFrom('applied', 'interrupted', 'garbage'),
+        async (writes, state) => {
+          const registry = fixtureRegistry('live');
+          // Make the registry hold each write's after-value, so the conflict check passes and
+          // validation alone has to stop what is not allowed.
+          for (const w of writes as { change: { scope: string; adapterId?: unknown; keyword?: unknown }; after: unknown }[]) {
+            const after = w.after as { type?: unknown; data?: unknown } | null;
+            if (w.change.scope !== 'adapter' || w.change.adapterId !== '0001' || typeof w.change.keyword !== 'string' || w.change.keyword.includes('\\'))
+              continue;
+            if (after === null) await registry.deleteValue(ADAPTER_KEY, w.change.keyword);
+            else if (after?.type === 'REG_SZ' && typeof after.data === 'string')
+              await registry.setValue(ADAPTER_KEY, w.change.keyword, { type: 'REG_SZ', data: after.data });
+          }
+          const before = outsideAllowed(registry);
+          const keys = JSON.stringify(registry.snapshot('HKEY_LOCAL_MACHINE')!.map((b) => b.path));
+          const installation = async () =>
+            JSON.stringify(
+              (await registry.readValues(ADAPTER_KEY))!.filter((x) =>
+                /^(DriverDesc|Characteristics|NetCfgInstanceId|ComponentId|EnumPropPages32)$/i.test(x.name),
+              ),
+            );
+          const install = await installation();
+          const id = `2026-02-03T04-05-06-007Z-${Math.random().toString(36).slice(2, 8)}`;
+          await plant(dir, `${id}${state === 'interrupted' ? '.pending' : ''}.json`, { ...entry(), id, state, writes });
+          await new ChangeService(registry, new FileJournal(dir)).undo(id).then(
+            () => undone++,
+            (e: unknown) => {
+              expect(e).toBeInstanceOf(ApplyError);
+              refused++;
+            },
+          );
+          expect(outsideAllowed(registry)).toBe(before);
+          expect(JSON.stringify(registry.snapshot('HKEY_LOCAL_MACHINE')!.map((b) => b.path))).toBe(keys);
+          expect(await installation()).toBe(install);
+        },
+      ),
       { numRuns: 100 },
     );
     // Both outcomes happened: the property was not met by refusing everything (about 15 undos are

@@ -135,7 +135,8 @@ export class FileJournal implements JournalStore {
     if (!this.security) return null;
     const trust = await this.security.check(this.dir);
     if (trust.kind === 'untrusted') return trust.problem;
-    if (trust.kind === 'unverified') return this.security.trustUnverified ? null : `${trust.problem} Undo trusts only a journal folder that Administrators and SYSTEM alone can write.`;
+    if (trust.kind === 'unverified')
+      return this.security.trustUnverified ? null : `${trust.problem} Undo trusts only a journal folder that Administrators and SYSTEM alone can write.`;
     const fileProblem = trust.untrustedFiles.get(`${entryId}.json`) ?? trust.untrustedFiles.get(`${entryId}.pending.json`);
     return fileProblem ? `The journal file of ${entryId} ${fileProblem}, so Undo does not trust it.` : null;
   }

@@ -40,7 +40,11 @@ export interface SaveProfileRequest {
 }
 
 /** The adapter as a profile file for the renderer to download. Throws ApplyError when the adapter is gone. */
-export async function exportProfile(source: RegistrySource, request: SaveProfileRequest, now = new Date()): Promise<ExportedFile & { readonly skipped: readonly string[] }> {
+export async function exportProfile(
+  source: RegistrySource,
+  request: SaveProfileRequest,
+  now = new Date(),
+): Promise<ExportedFile & { readonly skipped: readonly string[] }> {
   const details = await readAdapterDetails(source, request.adapterId);
   if (!details) throw new ApplyError('not-found', `Adapter ${request.adapterId} does not exist in ${source.label}.`);
   const a = details.adapter;
@@ -54,7 +58,12 @@ export async function exportProfile(source: RegistrySource, request: SaveProfile
     savedAt: now,
     tool: TOOL_NAME,
   });
-  const base = (request.name.replace(/[^A-Za-z0-9 ._-]+/g, '').trim().replace(/\s+/g, '-') || 'profile').slice(0, 60);
+  const base = (
+    request.name
+      .replace(/[^A-Za-z0-9 ._-]+/g, '')
+      .trim()
+      .replace(/\s+/g, '-') || 'profile'
+  ).slice(0, 60);
   return {
     suggestedName: `${base}.json`,
     mimeType: 'application/json',

@@ -78,7 +78,34 @@ describe('the support report from hostile registry text', () => {
   });
 
   it('HTML: only the report structure, no script, links only inside the page, each datum as its text', async () => {
-    const allowedTags = new Set(['html', 'head', 'body', 'meta', 'title', 'style', 'header', 'main', 'section', 'h1', 'h2', 'p', 'span', 'strong', 'code', 'a', 'dl', 'dt', 'dd', 'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td']);
+    const allowedTags = new Set([
+      'html',
+      'head',
+      'body',
+      'meta',
+      'title',
+      'style',
+      'header',
+      'main',
+      'section',
+      'h1',
+      'h2',
+      'p',
+      'span',
+      'strong',
+      'code',
+      'a',
+      'dl',
+      'dt',
+      'dd',
+      'table',
+      'caption',
+      'thead',
+      'tbody',
+      'tr',
+      'th',
+      'td',
+    ]);
     const allowedAttributes = new Set(['lang', 'charset', 'http-equiv', 'content', 'name', 'class', 'id', 'href', 'scope']);
     await fc.assert(
       fc.asyncProperty(fields, hostileText(), async (f, stored) => {

@@ -40,7 +40,13 @@ export async function buildReportFrom(source: RegistrySource, scope: ReportScope
   const all = await readAllAdapterDetails(source);
   const chosen = all.filter((d) => inScope(d, scope));
   const adapters = await Promise.all(chosen.map(async (details) => ({ details, driver: await driverInfo(source, details.adapter.id) })));
-  return buildSupportReport({ source: { kind: source.kind, label: source.label }, generatedAt: now, tool: TOOL_NAME, globals: await readGlobals(source), adapters });
+  return buildSupportReport({
+    source: { kind: source.kind, label: source.label },
+    generatedAt: now,
+    tool: TOOL_NAME,
+    globals: await readGlobals(source),
+    adapters,
+  });
 }
 
 function sha256Base64(text: string): string {

@@ -81,7 +81,13 @@ describe('applying a change set', () => {
     const registry = fixtureRegistry();
     const before = registry.toRegText(ADAPTER_KEY);
     const error = await expectApplyError(
-      new ChangeService(registry, new MemoryJournal()).apply([set('*JumboPacket', '9000'), set('*ReceiveBuffers', '5000'), set('*LsoV2IPv4', null), set('NoSuchKeyword', '1'), set('DriverDesc', 'x')]),
+      new ChangeService(registry, new MemoryJournal()).apply([
+        set('*JumboPacket', '9000'),
+        set('*ReceiveBuffers', '5000'),
+        set('*LsoV2IPv4', null),
+        set('NoSuchKeyword', '1'),
+        set('DriverDesc', 'x'),
+      ]),
       'validation',
     );
     expect(error.details).toHaveLength(5);
@@ -94,12 +100,17 @@ describe('applying a change set', () => {
   });
 
   it('refuses a change set touching one keyword twice', async () => {
-    await expectApplyError(new ChangeService(fixtureRegistry(), new MemoryJournal()).apply([set('*JumboPacket', '4088'), set('*jumbopacket', '9014')]), 'validation');
+    await expectApplyError(
+      new ChangeService(fixtureRegistry(), new MemoryJournal()).apply([set('*JumboPacket', '4088'), set('*jumbopacket', '9014')]),
+      'validation',
+    );
   });
 
   it('refuses a missing adapter as not found', async () => {
     const error = await expectApplyError(
-      new ChangeService(fixtureRegistry(), new MemoryJournal()).apply([{ change: { scope: 'adapter', adapterId: '0042', keyword: '*JumboPacket', value: '1514' } }]),
+      new ChangeService(fixtureRegistry(), new MemoryJournal()).apply([
+        { change: { scope: 'adapter', adapterId: '0042', keyword: '*JumboPacket', value: '1514' } },
+      ]),
       'not-found',
     );
     expect(error.message).toContain('Adapter 0042 does not exist');
@@ -143,7 +154,12 @@ describe('a write that fails mid-way', () => {
       const before = contentOf(registry, 'HKEY_LOCAL_MACHINE\\SYSTEM');
       const journal = new MemoryJournal();
       const error = await expectApplyError(
-        new ChangeService(registry, journal).apply([set('*JumboPacket', '1514'), set('NetworkAddress', null), set('*LsoV2IPv4', '0'), set('*ReceiveBuffers', '256')]),
+        new ChangeService(registry, journal).apply([
+          set('*JumboPacket', '1514'),
+          set('NetworkAddress', null),
+          set('*LsoV2IPv4', '0'),
+          set('*ReceiveBuffers', '256'),
+        ]),
         code,
       );
       expect(error.message).toContain('rolled back');
@@ -162,7 +178,10 @@ describe('a write that fails mid-way', () => {
       return registry.setValue(path, name, value);
     };
     vanishing.createKey = async () => undefined; // the key is not recreated behind the user's back
-    const error = await expectApplyError(new ChangeService(vanishing, new MemoryJournal()).apply([set('*JumboPacket', '1514'), set('*LsoV2IPv4', '0')]), 'write-failed');
+    const error = await expectApplyError(
+      new ChangeService(vanishing, new MemoryJournal()).apply([set('*JumboPacket', '1514'), set('*LsoV2IPv4', '0')]),
+      'write-failed',
+    );
     expect(error.details.join(' ')).toMatch(/could not be restored|key/i);
   });
 });
@@ -172,7 +191,10 @@ describe('values Undo could not restore', () => {
     const registry = fixtureRegistry();
     await registry.setValue(ADAPTER_KEY, 'VendorDebug', { type: 'REG_NONE', data: [1, 2] });
     const before = contentOf(registry, ADAPTER_KEY);
-    const error = await expectApplyError(new ChangeService(registry, new MemoryJournal()).apply([set('*JumboPacket', '4088'), set('VendorDebug', '0')]), 'validation');
+    const error = await expectApplyError(
+      new ChangeService(registry, new MemoryJournal()).apply([set('*JumboPacket', '4088'), set('VendorDebug', '0')]),
+      'validation',
+    );
     expect(error.message).toBe('Nothing was written: a value there now could not be restored by Undo.');
     expect(error.details).toEqual(['VendorDebug (registry-only) on Ethernet 3 holds REG_NONE [1,2], which Undo could not restore.']);
     expect(contentOf(registry, ADAPTER_KEY)).toBe(before);
@@ -243,8 +265,16 @@ describe('FileJournal', () => {
       undoOf: null,
       state: 'applied',
       writes: [
-        { change: { scope: 'adapter', adapterId: '0001', keyword: '*JumboPacket', value: '1514' }, before: { type: 'REG_SZ', data: '9014' }, after: { type: 'REG_SZ', data: '1514' } },
-        { change: { scope: 'adapter', adapterId: '0001', keyword: '*LsoV2IPv4', value: '0' }, before: { type: 'REG_SZ', data: '1' }, after: { type: 'REG_SZ', data: '0' } },
+        {
+          change: { scope: 'adapter', adapterId: '0001', keyword: '*JumboPacket', value: '1514' },
+          before: { type: 'REG_SZ', data: '9014' },
+          after: { type: 'REG_SZ', data: '1514' },
+        },
+        {
+          change: { scope: 'adapter', adapterId: '0001', keyword: '*LsoV2IPv4', value: '0' },
+          before: { type: 'REG_SZ', data: '1' },
+          after: { type: 'REG_SZ', data: '0' },
+        },
       ],
     });
     await registry.setValue(ADAPTER_KEY, '*JumboPacket', { type: 'REG_SZ', data: '1514' });

@@ -70,7 +70,11 @@ export async function runTransaction(
     }
   }
   if (conflicts.length > 0) {
-    throw new ApplyError('conflict', 'The registry changed since it was read (another tool or a driver update?). Nothing was written; reload and try again.', conflicts);
+    throw new ApplyError(
+      'conflict',
+      'The registry changed since it was read (another tool or a driver update?). Nothing was written; reload and try again.',
+      conflicts,
+    );
   }
 
   // 2. Journal the before-values first, so even a crash mid-way can be undone.
@@ -89,7 +93,11 @@ export async function runTransaction(
     return check.ok ? [] : [`${w.description} holds ${show(before[i] ?? null)}, which Undo could not restore.`];
   });
   if (notUndoable.length > 0) {
-    throw new ApplyError('validation', `Nothing was written: ${notUndoable.length === 1 ? 'a value there now' : 'values there now'} could not be restored by Undo.`, notUndoable);
+    throw new ApplyError(
+      'validation',
+      `Nothing was written: ${notUndoable.length === 1 ? 'a value there now' : 'values there now'} could not be restored by Undo.`,
+      notUndoable,
+    );
   }
   await journal.begin(entry);
 

@@ -38,7 +38,8 @@ export async function planUndo(source: RegistrySource, entry: JournalEntry): Pro
   const writes: GuardedWrite[] = [];
   // What each value may hold now: what the entry wrote, or for an interrupted entry either value
   // (the interruption may have come before or after that write).
-  const guard = (w: JournalEntry['writes'][number]) => (entry.state === 'interrupted' ? { expectedBefore: undefined, expectedAnyOf: [w.before, w.after] } : { expectedBefore: w.after });
+  const guard = (w: JournalEntry['writes'][number]) =>
+    entry.state === 'interrupted' ? { expectedBefore: undefined, expectedAnyOf: [w.before, w.after] } : { expectedBefore: w.after };
 
   // The same inverse the review dialog previews; here each is also checked and guarded.
   const inverses = undoChanges(entry);

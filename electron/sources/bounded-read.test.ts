@@ -131,7 +131,10 @@ describe('readBounded leaves no descriptor open', () => {
     for (const path of [join(dir, 'nope.reg'), dir, fifo, join(dir, 'over.bin')]) await failure(path, { ...LIMITS, idleMs: 50 });
     await readBounded(join(dir, 'fine.bin'), LIMITS);
     // Reports size 0, so it is opened and read, and fails past the limit while reading.
-    expect(await failure('/proc/self/maps', { ...LIMITS, maxBytes: 64 })).toMatchObject({ reason: 'too-large', message: expect.stringContaining('grew past 64 bytes while being read') });
+    expect(await failure('/proc/self/maps', { ...LIMITS, maxBytes: 64 })).toMatchObject({
+      reason: 'too-large',
+      message: expect.stringContaining('grew past 64 bytes while being read'),
+    });
     // A pipe's socket closes its descriptor on the next turn of the event loop.
     await expect.poll(() => [...descriptorsUnder(dir), ...descriptorsUnder(`/proc/${process.pid}/`)]).toEqual([]);
   });

@@ -54,7 +54,9 @@ describe('control sets and offline hives', () => {
       fc.asyncProperty(fc.constantFrom('HKEY_LOCAL_MACHINE', 'HKEY_USERS'), hiveName, fc.integer({ min: 1, max: 999 }), async (parent, hive, n) => {
         const set = `ControlSet${String(n).padStart(3, '0')}`;
         const source = load('customer.reg', demoUnder(`${parent}\\${hive}\\${set}`));
-        expect(source.label).toBe(parent === 'HKEY_LOCAL_MACHINE' && hive.toUpperCase() === 'SYSTEM' ? `customer.reg (${set})` : `customer.reg (${set} of ${parent}\\${hive})`);
+        expect(source.label).toBe(
+          parent === 'HKEY_LOCAL_MACHINE' && hive.toUpperCase() === 'SYSTEM' ? `customer.reg (${set})` : `customer.reg (${set} of ${parent}\\${hive})`,
+        );
         expect(await readAllAdapterDetails(source)).toEqual(expected.adapters);
         expect(await readGlobals(source)).toEqual(expected.globals);
       }),
@@ -64,18 +66,23 @@ describe('control sets and offline hives', () => {
 
   it('uses the control set Select\\Current names when there are several', async () => {
     const text = `${HEADER}\r\n\r\n${oneAdapter('HKEY_LOCAL_MACHINE\\CUSTOMER\\ControlSet001', 'one')}${oneAdapter('HKEY_LOCAL_MACHINE\\CUSTOMER\\ControlSet002', 'two')}`;
-    expect(await descriptions(load('c.reg', `${text}[HKEY_LOCAL_MACHINE\\CUSTOMER\\Select]\r\n"Current"=dword:00000002\r\n"Default"=dword:00000001\r\n`))).toEqual(['two']);
+    expect(
+      await descriptions(load('c.reg', `${text}[HKEY_LOCAL_MACHINE\\CUSTOMER\\Select]\r\n"Current"=dword:00000002\r\n"Default"=dword:00000001\r\n`)),
+    ).toEqual(['two']);
     expect(await descriptions(load('c.reg', `${text}[HKEY_LOCAL_MACHINE\\CUSTOMER\\Select]\r\n"Current"=dword:00000001\r\n`))).toEqual(['one']);
   });
 
   it('asks for --control-set when several are there and Select\\Current names none of them, and honours it', async () => {
     const text = `${HEADER}\r\n\r\n${oneAdapter('HKEY_LOCAL_MACHINE\\SYSTEM\\ControlSet001', 'one')}${oneAdapter('HKEY_LOCAL_MACHINE\\SYSTEM\\ControlSet002', 'two')}`;
-    const asking = 'c.reg holds ControlSet001 and ControlSet002 and no Select\\Current value naming one of them; choose one with --control-set 1 or --control-set 2.';
+    const asking =
+      'c.reg holds ControlSet001 and ControlSet002 and no Select\\Current value naming one of them; choose one with --control-set 1 or --control-set 2.';
     expect(errorOf(() => load('c.reg', text))).toBe(asking);
     expect(errorOf(() => load('c.reg', `${text}[HKEY_LOCAL_MACHINE\\SYSTEM\\Select]\r\n"Current"=dword:00000003\r\n`))).toBe(asking);
     expect(await descriptions(load('c.reg', text, 2))).toEqual(['two']);
     expect(errorOf(() => load('c.reg', text, 3))).toBe('c.reg has no ControlSet003 with a network adapter class key; it has ControlSet001 and ControlSet002.');
-    expect(errorOf(() => load('live.reg', demoRegText, 1))).toBe('live.reg has no ControlSet001 with a network adapter class key; it holds CurrentControlSet only.');
+    expect(errorOf(() => load('live.reg', demoRegText, 1))).toBe(
+      'live.reg has no ControlSet001 with a network adapter class key; it holds CurrentControlSet only.',
+    );
   });
 
   it('prefers CurrentControlSet when an export holds it beside numbered control sets', async () => {
@@ -110,10 +117,11 @@ describe('control sets and offline hives', () => {
     await source.createKey(`${adapterKeyPath('0001')}\\Ndi\\params\\*JumboPacket`);
     expect((await source.readValues(adapterKeyPath('0001')))?.map((e) => e.name)).toEqual(['DriverDesc', 'Characteristics', '*JumboPacket']);
     await source.deleteValue(adapterKeyPath('0001'), 'driverdesc');
-    expect((await source.readValues('HKEY_LOCAL_MACHINE\\CUSTOMER\\ControlSet001\\Control\\Class\\{4D36E972-E325-11CE-BFC1-08002BE10318}\\0001'))?.map((e) => e.name)).toEqual([
-      'Characteristics',
-      '*JumboPacket',
-    ]);
+    expect(
+      (await source.readValues('HKEY_LOCAL_MACHINE\\CUSTOMER\\ControlSet001\\Control\\Class\\{4D36E972-E325-11CE-BFC1-08002BE10318}\\0001'))?.map(
+        (e) => e.name,
+      ),
+    ).toEqual(['Characteristics', '*JumboPacket']);
     expect(await source.listSubkeys('HKEY_LOCAL_MACHINE\\SYSTEM')).toBeNull();
   });
 });

@@ -97,7 +97,10 @@ export function chooseControlSet(registry: MemoryRegistry, files: string, reques
     if (!chosen) {
       throw new SourceFileError(
         `${files} holds ${list(numbered.map((f) => f.name))} and no ${SELECT_KEY_NAME}\\${SELECT_CURRENT_VALUE} value naming one of them; ` +
-          `choose one with ${list(numbered.map((f) => `--control-set ${f.number}`), 'or')}.`,
+          `choose one with ${list(
+            numbered.map((f) => `--control-set ${f.number}`),
+            'or',
+          )}.`,
       );
     }
   }

@@ -62,7 +62,13 @@ function utf16(text: string): number[] {
 }
 
 vi.mock('registry-js', () => {
-  const HKEY = { HKEY_LOCAL_MACHINE: 'HKEY_LOCAL_MACHINE', HKEY_CURRENT_USER: 'HKEY_CURRENT_USER', HKEY_CLASSES_ROOT: 'HKEY_CLASSES_ROOT', HKEY_USERS: 'HKEY_USERS', HKEY_CURRENT_CONFIG: 'HKEY_CURRENT_CONFIG' };
+  const HKEY = {
+    HKEY_LOCAL_MACHINE: 'HKEY_LOCAL_MACHINE',
+    HKEY_CURRENT_USER: 'HKEY_CURRENT_USER',
+    HKEY_CLASSES_ROOT: 'HKEY_CLASSES_ROOT',
+    HKEY_USERS: 'HKEY_USERS',
+    HKEY_CURRENT_CONFIG: 'HKEY_CURRENT_CONFIG',
+  };
   const RegistryValueType = { REG_SZ: 'REG_SZ', REG_EXPAND_SZ: 'REG_EXPAND_SZ', REG_DWORD: 'REG_DWORD' };
   const denied = (subkey: string | null | undefined) => fake.failOpen.get((subkey ?? '').toUpperCase());
   return {
@@ -275,7 +281,9 @@ describe('reading', () => {
   it('says an unreadable key is unreadable, by its error code, whatever language Windows speaks', async () => {
     addKey('SOFTWARE\\Secret', [['A', { type: 'REG_SZ', data: 'x' }]]);
     fake.failOpen.set('SOFTWARE\\SECRET', 5);
-    await expect(live.readValues('HKLM\\SOFTWARE\\Secret')).rejects.toThrow('Cannot read the registry key HKEY_LOCAL_MACHINE\\SOFTWARE\\Secret: access is denied.');
+    await expect(live.readValues('HKLM\\SOFTWARE\\Secret')).rejects.toThrow(
+      'Cannot read the registry key HKEY_LOCAL_MACHINE\\SOFTWARE\\Secret: access is denied.',
+    );
     await expect(live.listSubkeys('HKLM\\SOFTWARE\\Secret')).rejects.toThrow(/access is denied\.$/);
   });
 });
@@ -320,7 +328,12 @@ describe('writing', () => {
     const value: fc.Arbitrary<RegistryValue> = fc.oneof(
       text.map((data) => ({ type: 'REG_SZ' as const, data })),
       text.map((data) => ({ type: 'REG_EXPAND_SZ' as const, data })),
-      fc.array(text.filter((s) => !s.includes('\0') && s !== ''), { maxLength: 3 }).map((data) => ({ type: 'REG_MULTI_SZ' as const, data })),
+      fc
+        .array(
+          text.filter((s) => !s.includes('\0') && s !== ''),
+          { maxLength: 3 },
+        )
+        .map((data) => ({ type: 'REG_MULTI_SZ' as const, data })),
       fc.integer({ min: 0, max: 0xffffffff }).map((data) => ({ type: 'REG_DWORD' as const, data })),
       fc.bigInt({ min: 0n, max: 0xffffffffffffffffn }).map((n) => ({ type: 'REG_QWORD' as const, data: n.toString() })),
       fc.array(fc.integer({ min: 0, max: 255 }), { maxLength: 9 }).map((data) => ({ type: 'REG_BINARY' as const, data })),
@@ -360,11 +373,16 @@ describe('writing', () => {
     fake.failWrite = 1013;
     const failed = await failure(live.setValue(KEY, 'v', { type: 'REG_SZ', data: '1' }));
     expect(failed.reason).toBe('failed');
-    expect(failed.message).toBe('Could not write the value "v" in HKEY_LOCAL_MACHINE\\SOFTWARE\\T: the registry key could not be written (Windows error 1013).');
+    expect(failed.message).toBe(
+      'Could not write the value "v" in HKEY_LOCAL_MACHINE\\SOFTWARE\\T: the registry key could not be written (Windows error 1013).',
+    );
   });
 
   it('fails with key-missing, without creating it, when the key does not exist', async () => {
-    for (const value of [{ type: 'REG_SZ', data: '1' }, { type: 'REG_QWORD', data: '1' }] as const) {
+    for (const value of [
+      { type: 'REG_SZ', data: '1' },
+      { type: 'REG_QWORD', data: '1' },
+    ] as const) {
       const e = await failure(live.setValue(`${KEY}\\Missing`, 'v', value));
       expect(e.reason).toBe('key-missing');
       expect(e.message).toBe('Cannot write the value "v" in HKEY_LOCAL_MACHINE\\SOFTWARE\\T\\Missing: the key does not exist (any more).');
@@ -397,7 +415,11 @@ describe('deleting', () => {
     await live.deleteValue(KEY, 'Absent');
     await live.deleteValue(KEY, '');
     expect(find('SOFTWARE\\T')!.values).toEqual([]);
-    expect(fake.calls.filter((c) => c.includes('deleteValue'))).toEqual(['native-reg deleteValue present', 'native-reg deleteValue Absent', 'native-reg deleteValue ']);
+    expect(fake.calls.filter((c) => c.includes('deleteValue'))).toEqual([
+      'native-reg deleteValue present',
+      'native-reg deleteValue Absent',
+      'native-reg deleteValue ',
+    ]);
     const missing = await failure(live.deleteValue(`${KEY}\\Missing`, 'x'));
     expect(missing.reason).toBe('key-missing');
     expect(missing.message).toBe('Cannot delete the value "x" in HKEY_LOCAL_MACHINE\\SOFTWARE\\T\\Missing: the key does not exist (any more).');

@@ -298,7 +298,10 @@ function writeFailure(error: unknown, action: RegistryAction): RegistryWriteErro
   if (error instanceof RegistryWriteError) return error;
   const code = win32CodeOf(error);
   if (code !== null) return registryWriteError(code, action);
-  return new RegistryWriteError('failed', `Could not ${action.verb} ${action.name === undefined ? `the registry key ${action.key}` : `${describeName(action.name)} in ${action.key}`}: ${errorText(error)}.`);
+  return new RegistryWriteError(
+    'failed',
+    `Could not ${action.verb} ${action.name === undefined ? `the registry key ${action.key}` : `${describeName(action.name)} in ${action.key}`}: ${errorText(error)}.`,
+  );
 }
 
 function writablePath(fullPath: string): LiveKeyPath {

@@ -36,12 +36,7 @@ describe('MemoryRegistry', () => {
     await r.createKey('hklm\\software\\VENDOR\\ndi\\params\\*RSS');
     expect(await r.listSubkeys('HKLM\\SOFTWARE\\vendor\\NDI')).toEqual(['Params']);
     expect(await r.listSubkeys(`${K}\\Ndi\\Params`)).toEqual(['*RSS']);
-    expect(r.snapshot('hklm\\software\\vendor')!.map((b) => b.path)).toEqual([
-      K,
-      `${K}\\Ndi`,
-      `${K}\\Ndi\\Params`,
-      `${K}\\Ndi\\Params\\*RSS`,
-    ]);
+    expect(r.snapshot('hklm\\software\\vendor')!.map((b) => b.path)).toEqual([K, `${K}\\Ndi`, `${K}\\Ndi\\Params`, `${K}\\Ndi\\Params\\*RSS`]);
   });
 
   it('lists subkeys and values in insertion order', async () => {
@@ -82,7 +77,7 @@ describe('MemoryRegistry', () => {
     expect(await r.listSubkeys(K)).toBeNull();
   });
 
-  it('stores a copy: mutating the caller\'s array later does not change the registry', async () => {
+  it("stores a copy: mutating the caller's array later does not change the registry", async () => {
     const r = new MemoryRegistry('demo', 'd');
     await r.createKey(K);
     const data = ['a', 'b'];
@@ -115,10 +110,7 @@ describe('MemoryRegistry.fromDocuments', () => {
   });
 
   it('applies [-key] as a subtree deletion at its place in the sequence', async () => {
-    const r = fromText(
-      `[${K}\\Old\\Deep]\r\n"x"="1"\r\n[${K}\\Keep]\r\n[-${K}\\old]\r\n[${K}\\New]`,
-      `[-${K}\\Keep]\r\n[${K}\\Keep]\r\n"fresh"="1"`,
-    );
+    const r = fromText(`[${K}\\Old\\Deep]\r\n"x"="1"\r\n[${K}\\Keep]\r\n[-${K}\\old]\r\n[${K}\\New]`, `[-${K}\\Keep]\r\n[${K}\\Keep]\r\n"fresh"="1"`);
     expect(await r.listSubkeys(K)).toEqual(['New', 'Keep']);
     expect(await r.readValues(`${K}\\Old\\Deep`)).toBeNull();
     expect(await r.readValues(`${K}\\Keep`)).toEqual([{ name: 'fresh', value: sz('1') }]);

@@ -135,7 +135,8 @@ export class MemoryRegistry implements RegistrySource {
     for (const op of doc.operations) {
       if (op.op === 'open-key') sink.openKey(op.path, op.line);
       else if (op.op === 'delete-key') sink.deleteKey(op.path, op.line);
-      else if (op.op === 'set-value') sink.setValue(sink.openKey(op.path, op.line), { name: op.name, value: copyValue(op.value) }, op.name.toLowerCase(), op.line);
+      else if (op.op === 'set-value')
+        sink.setValue(sink.openKey(op.path, op.line), { name: op.name, value: copyValue(op.value) }, op.name.toLowerCase(), op.line);
       else sink.deleteValue(sink.openKey(op.path, op.line), op.name, op.name.toLowerCase(), op.line);
     }
   }

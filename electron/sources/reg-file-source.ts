@@ -34,7 +34,9 @@ export function sourceFromRegFiles(files: readonly RegFileInput[], options: RegS
   for (const f of files) {
     // Bytes from disk were capped while reading; these may come over IPC or HTTP.
     if (f.bytes.length > MAX_REG_FILE_BYTES) {
-      throw new SourceFileError(`${f.name} is ${formatSizeOver(f.bytes.length, MAX_REG_FILE_BYTES)}; ${REG_FILE_LIMITS.what} may be at most ${formatBytes(MAX_REG_FILE_BYTES)}.`);
+      throw new SourceFileError(
+        `${f.name} is ${formatSizeOver(f.bytes.length, MAX_REG_FILE_BYTES)}; ${REG_FILE_LIMITS.what} may be at most ${formatBytes(MAX_REG_FILE_BYTES)}.`,
+      );
     }
   }
   const label = files.map((f) => f.name).join(', ');

@@ -34,7 +34,9 @@ describe('sentences', () => {
   it('words access denied as a request to run as administrator', () => {
     const e = registryWriteError(WIN32.ACCESS_DENIED, { verb: 'delete', key: KEY, name: 'NetworkAddress' });
     expect(e.reason).toBe('access-denied');
-    expect(e.message).toBe(`Access denied: Windows did not let this program delete the value "NetworkAddress" in ${KEY}; run it as administrator to change it.`);
+    expect(e.message).toBe(
+      `Access denied: Windows did not let this program delete the value "NetworkAddress" in ${KEY}; run it as administrator to change it.`,
+    );
   });
 
   it('names the default value and keys', () => {

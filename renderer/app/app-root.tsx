@@ -16,7 +16,14 @@ import { useLiveReport, useSelectedDetails } from '../stores/selectors';
 import { reviewPending, start } from '../stores/actions';
 
 const useStyles = makeStyles({
-  provider: { height: '100vh', backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1, display: 'flex', flexDirection: 'column', overflow: 'hidden' },
+  provider: {
+    height: '100vh',
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    display: 'flex',
+    flexDirection: 'column',
+    overflow: 'hidden',
+  },
   messages: {
     display: 'flex',
     flexDirection: 'column',

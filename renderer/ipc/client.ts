@@ -92,10 +92,10 @@ async function viaHttp<C extends InvokeChannel>(channel: C, req: RequestOf<C>): 
 export function invoke<C extends InvokeChannel>(channel: C, req: RequestOf<C>): Promise<ResponseOf<C>> {
   const api = typeof window !== 'undefined' ? window.api : undefined;
   if (api) {
-    return viaPreload(api, channel)(req).catch(
-      (e: unknown) =>
-        ({ ok: false, error: { code: 'internal', message: e instanceof Error ? e.message : String(e) } }) as ResponseOf<C>,
-    );
+    return viaPreload(
+      api,
+      channel,
+    )(req).catch((e: unknown) => ({ ok: false, error: { code: 'internal', message: e instanceof Error ? e.message : String(e) } }) as ResponseOf<C>);
   }
   return viaHttp(channel, req);
 }

@@ -46,10 +46,7 @@ const countsByReport = new WeakMap<RuleReport, FindingCounts>();
 
 /** "1 error, 2 warnings" (notes left out); "" when there is neither. */
 export function countsText(c: FindingCounts): string {
-  return [
-    c.errors > 0 ? `${c.errors} error${c.errors === 1 ? '' : 's'}` : '',
-    c.warnings > 0 ? `${c.warnings} warning${c.warnings === 1 ? '' : 's'}` : '',
-  ]
+  return [c.errors > 0 ? `${c.errors} error${c.errors === 1 ? '' : 's'}` : '', c.warnings > 0 ? `${c.warnings} warning${c.warnings === 1 ? '' : 's'}` : '']
     .filter(Boolean)
     .join(', ');
 }

@@ -21,7 +21,19 @@ describe('presets, profiles, copies and Fix all as pending edits', () => {
   });
 
   it("a profile's settings and a copy from another adapter become edits of the target", () => {
-    expect(values(addSettings(EMPTY_PENDING, details, [{ keyword: '*LsoV2IPv4', value: '0' }, { keyword: '*RscIPv4', value: '0' }], 'Ethernet').state)).toEqual(['*LsoV2IPv4=0']);
+    expect(
+      values(
+        addSettings(
+          EMPTY_PENDING,
+          details,
+          [
+            { keyword: '*LsoV2IPv4', value: '0' },
+            { keyword: '*RscIPv4', value: '0' },
+          ],
+          'Ethernet',
+        ).state,
+      ),
+    ).toEqual(['*LsoV2IPv4=0']);
     const other = makeDetails({ '*TCPChecksumOffloadIPv4': '1', '*LsoV2IPv4': '0' }, { id: '0008' });
     const { state, plan } = addCopy(EMPTY_PENDING, other, details, { from: 'Ethernet 2', to: 'Ethernet' });
     expect(toChangeSet(state).map((c) => `${c.adapterId} ${c.keyword}=${c.value}`)).toEqual(['0007 *TCPChecksumOffloadIPv4=1', '0007 *LsoV2IPv4=0']);

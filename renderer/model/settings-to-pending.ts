@@ -30,7 +30,12 @@ function planAsChanges(plan: SettingsPlan): FixChange[] {
 }
 
 /** Keyword values (a profile's settings) on one adapter. */
-export function addSettings(state: PendingState, details: AdapterDetails, settings: readonly ProfileSetting[], name: string): { state: PendingState; plan: SettingsPlan } {
+export function addSettings(
+  state: PendingState,
+  details: AdapterDetails,
+  settings: readonly ProfileSetting[],
+  name: string,
+): { state: PendingState; plan: SettingsPlan } {
   const plan = planSettings(asItWillBe(state, details), settings, name);
   return { state: put(state, details, planAsChanges(plan)), plan };
 }
@@ -44,7 +49,13 @@ export function addPreset(state: PendingState, details: AdapterDetails, id: Pres
 }
 
 /** Make `to` like `from` (all keywords both define, or those named), where `to`'s driver accepts the values. */
-export function addCopy(state: PendingState, from: AdapterDetails, to: AdapterDetails, names: CopyNames, keywords?: readonly string[]): { state: PendingState; plan: SettingsPlan } {
+export function addCopy(
+  state: PendingState,
+  from: AdapterDetails,
+  to: AdapterDetails,
+  names: CopyNames,
+  keywords?: readonly string[],
+): { state: PendingState; plan: SettingsPlan } {
   const plan = planCopy(from, asItWillBe(state, to), names, keywords);
   return { state: put(state, to, planAsChanges(plan)), plan };
 }

@@ -9,7 +9,17 @@ import { INITIAL_UI, useUiStore } from './ui-state';
 
 const details = makeDetails({ '*JumboPacket': { type: 'int', value: '1514', default: '1514', min: 1514, max: 9014 } });
 const backEnd = {
-  sourceInfo: async () => ok({ kind: 'live' as const, label: "this computer's registry", notThisComputer: false, canRestartAdapters: true, canApply: true, canElevate: false, infTarget: null, runtime: 'electron' as const }),
+  sourceInfo: async () =>
+    ok({
+      kind: 'live' as const,
+      label: "this computer's registry",
+      notThisComputer: false,
+      canRestartAdapters: true,
+      canApply: true,
+      canElevate: false,
+      infTarget: null,
+      runtime: 'electron' as const,
+    }),
   listAdapters: async () => ok([{ ...details.adapter, errorCount: 0, warningCount: 0 }]),
   getGlobals: async () => ok({ disableTaskOffload: null, ipsecEnabledOffload: null }),
   listHistory: async () => ok([]),
@@ -28,7 +38,9 @@ describe('the elevated relaunch, seen from the page', () => {
     setClient({ ...client, ...backEnd, relaunchElevated: relaunch });
     usePendingStore.setState(setValue(EMPTY_PENDING, details, '*JumboPacket', '9014'));
     await relaunchElevated();
-    expect(relaunch).toHaveBeenCalledWith([{ change: { scope: 'adapter', adapterId: '0007', keyword: '*JumboPacket', value: '9014' }, expectedBefore: { type: 'REG_SZ', data: '1514' } }]);
+    expect(relaunch).toHaveBeenCalledWith([
+      { change: { scope: 'adapter', adapterId: '0007', keyword: '*JumboPacket', value: '9014' }, expectedBefore: { type: 'REG_SZ', data: '1514' } },
+    ]);
   });
 
   it('in the relaunched copy, turns the handed-over changes into pending changes and opens the review; nothing is applied', async () => {
@@ -39,7 +51,12 @@ describe('the elevated relaunch, seen from the page', () => {
       applyChanges,
       takeHandover: async () =>
         ok({
-          items: [{ change: { scope: 'adapter' as const, adapterId: '0007', keyword: '*JumboPacket', value: '9014' }, expectedBefore: { type: 'REG_SZ' as const, data: '1514' } }],
+          items: [
+            {
+              change: { scope: 'adapter' as const, adapterId: '0007', keyword: '*JumboPacket', value: '9014' },
+              expectedBefore: { type: 'REG_SZ' as const, data: '1514' },
+            },
+          ],
           rejected: ['Receive Buffers must be between 80 and 2048; 99999 is out of range.'],
         }),
     });

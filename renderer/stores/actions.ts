@@ -4,15 +4,7 @@ import type { IpcError } from '../../shared/ipc/result';
 import type { ApplyResult, ExportedFile } from '../../shared/ipc/contract';
 import type { JournalEntry } from '../../shared/model/journal';
 import { client as defaultClient, type Client } from '../ipc/client';
-import {
-  addNotice,
-  chooseAdapter,
-  selectAdapter,
-  updateApp,
-  useAppStore,
-  withDetails,
-  type NoticeAction,
-} from './app-store';
+import { addNotice, chooseAdapter, selectAdapter, updateApp, useAppStore, withDetails, type NoticeAction } from './app-store';
 import { discard, fromHandover, toApplyRequest, toChangeSet, usePendingStore } from './pending-changes';
 import { valueDisplay, propertyLabel, storedText } from '../model/display';
 import { useUiStore } from './ui-state';
@@ -57,12 +49,7 @@ export async function selectAdapterAndLoad(adapterId: string): Promise<void> {
 /** (Re)load everything: source info, adapters, globals, history; keeps the selection when it still exists. */
 export async function reloadAll(): Promise<void> {
   updateApp((s) => ({ ...s, loading: true }));
-  const [source, adapters, globals, history] = await Promise.all([
-    api.sourceInfo(),
-    api.listAdapters(),
-    api.getGlobals(),
-    api.listHistory(),
-  ]);
+  const [source, adapters, globals, history] = await Promise.all([api.sourceInfo(), api.listAdapters(), api.getGlobals(), api.listHistory()]);
   if (!source.ok) errorNotice('Could not read the source', source.error);
   if (!adapters.ok) errorNotice('Could not list adapters', adapters.error);
   if (!globals.ok) errorNotice('Could not read the global offload switches', globals.error);
@@ -292,9 +279,7 @@ function adapterNames(adapterIds: readonly string[]): string {
 export async function saveChanges(format: 'reg' | 'ps1'): Promise<void> {
   const changes = toChangeSet(usePendingStore.getState());
   if (changes.length === 0) {
-    updateApp((s) =>
-      addNotice(s, { intent: 'info', title: 'Nothing to save', message: 'There are no pending changes to save yet.' }),
-    );
+    updateApp((s) => addNotice(s, { intent: 'info', title: 'Nothing to save', message: 'There are no pending changes to save yet.' }));
     return;
   }
   const r = await api.exportChanges({ changes, format });
@@ -330,7 +315,9 @@ export function downloadFile(file: ExportedFile): void {
 
 /** Where a downloaded file went, for the notice. */
 export function whereSaved(): string {
-  return useAppStore.getState().source?.runtime === 'electron' ? 'Choose where to keep it in the Save dialog.' : 'Your browser saved it to its downloads folder.';
+  return useAppStore.getState().source?.runtime === 'electron'
+    ? 'Choose where to keep it in the Save dialog.'
+    : 'Your browser saved it to its downloads folder.';
 }
 
 /** Base64 of bytes without spreading a huge array into arguments. */

@@ -23,6 +23,11 @@ describe('notices', () => {
   });
 
   it('lets successes and information go by themselves, never warnings or errors', () => {
-    expect(['success', 'info', 'warning', 'error'].map((intent) => dismissesItself({ ...notice({ intent: intent as Notice['intent'] }), id: 1 }))).toEqual([true, true, false, false]);
+    expect(['success', 'info', 'warning', 'error'].map((intent) => dismissesItself({ ...notice({ intent: intent as Notice['intent'] }), id: 1 }))).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
 });

@@ -33,8 +33,15 @@ function planNotice(title: string, target: AdapterDetails, plan: SettingsPlan): 
   const n = plan.changes.length;
   const skipped = plan.skipped.map((s) => (s.reason.includes(s.keyword) ? s.reason : `${s.keyword}: ${s.reason}`));
   const what =
-    n === 0 ? `Nothing to change on ${adapterTitle(target.adapter)}: ${plan.unchanged.length > 0 ? 'every value is already set' : 'no value applies'}.` : `${plural(n, 'pending change')} on ${adapterTitle(target.adapter)}; review them before they are applied.`;
-  notice(skipped.length > 0 ? 'warning' : n === 0 ? 'info' : 'success', title, `${what}${skipped.length > 0 ? ` ${plural(skipped.length, 'setting')} left as ${skipped.length === 1 ? 'it is' : 'they are'}:` : ''}`, skipped);
+    n === 0
+      ? `Nothing to change on ${adapterTitle(target.adapter)}: ${plan.unchanged.length > 0 ? 'every value is already set' : 'no value applies'}.`
+      : `${plural(n, 'pending change')} on ${adapterTitle(target.adapter)}; review them before they are applied.`;
+  notice(
+    skipped.length > 0 ? 'warning' : n === 0 ? 'info' : 'success',
+    title,
+    `${what}${skipped.length > 0 ? ` ${plural(skipped.length, 'setting')} left as ${skipped.length === 1 ? 'it is' : 'they are'}:` : ''}`,
+    skipped,
+  );
 }
 
 /** Apply a built-in preset to the selected adapter: pending edits, then the review. */
@@ -58,7 +65,11 @@ export async function applyProfileFile(file: File): Promise<void> {
   }
   const profile = r.value;
   if (!profileMatches(profile.match, details.adapter)) {
-    notice('error', 'Profile not applied', `"${profile.name}" is for adapters with ${describeMatch(profile.match!)}; ${adapterTitle(details.adapter)} does not match (ComponentId ${details.adapter.componentId ?? 'none'}).`);
+    notice(
+      'error',
+      'Profile not applied',
+      `"${profile.name}" is for adapters with ${describeMatch(profile.match!)}; ${adapterTitle(details.adapter)} does not match (ComponentId ${details.adapter.componentId ?? 'none'}).`,
+    );
     return;
   }
   const { state, plan } = addSettings(usePendingStore.getState(), details, profile.settings, adapterTitle(details.adapter));
@@ -77,7 +88,12 @@ export async function saveProfile(request: Omit<RequestOf<'profiles:save'>, 'ada
     return false;
   }
   downloadFile(r.value);
-  notice('success', `Saved ${r.value.suggestedName}`, `The settings of ${adapterTitle(details.adapter)} as a profile. ${whereSaved()}`, r.value.skipped.map((s) => `Left out: ${s}`));
+  notice(
+    'success',
+    `Saved ${r.value.suggestedName}`,
+    `The settings of ${adapterTitle(details.adapter)} as a profile. ${whereSaved()}`,
+    r.value.skipped.map((s) => `Left out: ${s}`),
+  );
   return true;
 }
 
@@ -88,7 +104,12 @@ export function fixAll(): void {
   if (!details || !globals) return;
   const { state, plan } = addFixAll(usePendingStore.getState(), details, globals);
   usePendingStore.getState().replace(state);
-  notice(plan.chosen.length === 0 ? 'info' : plan.remaining.some((f) => f.severity !== 'info') ? 'warning' : 'success', 'Fix all', fixAllMessage(details, plan), fixAllDetails(plan));
+  notice(
+    plan.chosen.length === 0 ? 'info' : plan.remaining.some((f) => f.severity !== 'info') ? 'warning' : 'success',
+    'Fix all',
+    fixAllMessage(details, plan),
+    fixAllDetails(plan),
+  );
   if (plan.changes.length > 0) reviewPending();
 }
 
@@ -101,14 +122,21 @@ function fixAllMessage(details: AdapterDetails, plan: FixAllPlan): string {
 
 function fixAllDetails(plan: FixAllPlan): string[] {
   return [
-    ...plan.chosen.map((c) => `Fixed: ${c.fix.label}${c.alternatives > 1 ? ` (fix ${c.alternative} of ${c.alternatives}${c.alternative > 1 ? '; the first conflicts with another fix' : ''})` : ''}.`),
-    ...plan.unfixed.map((u) => `Not fixed: ${u.finding.message} ${u.reason === 'info' ? '(information only)' : '(every fix it offers conflicts with one already chosen)'}`),
+    ...plan.chosen.map(
+      (c) =>
+        `Fixed: ${c.fix.label}${c.alternatives > 1 ? ` (fix ${c.alternative} of ${c.alternatives}${c.alternative > 1 ? '; the first conflicts with another fix' : ''})` : ''}.`,
+    ),
+    ...plan.unfixed.map(
+      (u) => `Not fixed: ${u.finding.message} ${u.reason === 'info' ? '(information only)' : '(every fix it offers conflicts with one already chosen)'}`,
+    ),
     ...plan.remaining.filter((f) => f.severity !== 'info').map((f) => `Remains: ${f.message}`),
   ];
 }
 
 /** Compare the selected adapter with another one of this source, or with the same adapter in files. */
-export async function compareSelected(other: { kind: 'adapter'; adapterId: string } | { kind: 'files'; files: readonly File[]; adapterId?: string }): Promise<CompareOutcome | null> {
+export async function compareSelected(
+  other: { kind: 'adapter'; adapterId: string } | { kind: 'files'; files: readonly File[]; adapterId?: string },
+): Promise<CompareOutcome | null> {
   const details = selected();
   if (!details) return null;
   const request: RequestOf<'compare:adapters'> =
@@ -134,7 +162,13 @@ export async function compareSelected(other: { kind: 'adapter'; adapterId: strin
 export function copyFromComparison(from: AdapterDetails, fromSource: string, keywords: readonly string[]): SettingsPlan | null {
   const to = selected();
   if (!to) return null;
-  const { state, plan } = addCopy(usePendingStore.getState(), from, to, { from: `${adapterTitle(from.adapter)} (${fromSource})`, to: adapterTitle(to.adapter) }, keywords);
+  const { state, plan } = addCopy(
+    usePendingStore.getState(),
+    from,
+    to,
+    { from: `${adapterTitle(from.adapter)} (${fromSource})`, to: adapterTitle(to.adapter) },
+    keywords,
+  );
   usePendingStore.getState().replace(state);
   planNotice(`Copied from ${adapterTitle(from.adapter)}`, to, plan);
   return plan;
@@ -155,7 +189,10 @@ export async function planCopyTo(targetId: string): Promise<{ from: AdapterDetai
 export async function copySettingsTo(targetId: string): Promise<void> {
   const planned = await planCopyTo(targetId);
   if (!planned) return;
-  const { state, plan } = addCopy(usePendingStore.getState(), planned.from, planned.to, { from: adapterTitle(planned.from.adapter), to: adapterTitle(planned.to.adapter) });
+  const { state, plan } = addCopy(usePendingStore.getState(), planned.from, planned.to, {
+    from: adapterTitle(planned.from.adapter),
+    to: adapterTitle(planned.to.adapter),
+  });
   usePendingStore.getState().replace(state);
   planNotice(`Copied settings of ${adapterTitle(planned.from.adapter)}`, planned.to, plan);
   await selectAdapterAndLoad(targetId);
@@ -198,7 +235,12 @@ export async function copyReport(scope: ReportScope): Promise<void> {
   const file = await renderReport('md', scope);
   if (!file) return;
   const text = new TextDecoder().decode(fromBase64(file.contentBase64));
-  if (await copyText(text)) notice('success', 'Report copied', `The ${scope === 'adapter' ? "adapter's" : 'adapters\''} report is on the clipboard as Markdown, ready to paste into a ticket.`);
+  if (await copyText(text))
+    notice(
+      'success',
+      'Report copied',
+      `The ${scope === 'adapter' ? "adapter's" : "adapters'"} report is on the clipboard as Markdown, ready to paste into a ticket.`,
+    );
   else notice('error', 'Report not copied', 'The clipboard could not be written; use Save report instead.');
 }
 

@@ -54,7 +54,11 @@ export function useLiveReport(): RuleReport {
   const edits = useAdapterEdits(details?.adapter.id ?? null);
   return useMemo(() => {
     if (!details || !globals) return EMPTY_REPORT;
-    return cachedLiveReport(details, globals, edits.map((e) => ({ keyword: e.keyword, value: e.value })));
+    return cachedLiveReport(
+      details,
+      globals,
+      edits.map((e) => ({ keyword: e.keyword, value: e.value })),
+    );
   }, [details, globals, edits]);
 }
 

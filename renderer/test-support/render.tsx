@@ -17,10 +17,22 @@ import { DEFAULT_VIEW, useViewStore } from '../stores/view-options';
 
 export const NO_GLOBALS: Globals = { disableTaskOffload: null, ipsecEnabledOffload: null };
 
-export const DEMO_SOURCE: SourceInfo = { kind: 'demo', label: 'demo data', notThisComputer: true, canRestartAdapters: false, canApply: true, canElevate: false, infTarget: null, runtime: 'browser-preview' };
+export const DEMO_SOURCE: SourceInfo = {
+  kind: 'demo',
+  label: 'demo data',
+  notThisComputer: true,
+  canRestartAdapters: false,
+  canApply: true,
+  canElevate: false,
+  infTarget: null,
+  runtime: 'browser-preview',
+};
 
 /** Put adapters (with their details loaded) into the stores, the first one selected. */
-export function loadStores(adapters: readonly AdapterDetails[], over: { history?: readonly JournalEntry[]; source?: SourceInfo; selectedKeyword?: string | null } = {}): void {
+export function loadStores(
+  adapters: readonly AdapterDetails[],
+  over: { history?: readonly JournalEntry[]; source?: SourceInfo; selectedKeyword?: string | null } = {},
+): void {
   useAppStore.setState(
     {
       ...INITIAL_APP,
@@ -30,7 +42,11 @@ export function loadStores(adapters: readonly AdapterDetails[], over: { history?
       history: over.history ?? [],
       adapters: adapters.map((d) => {
         const { findings } = evaluateRules({ details: d, globals: NO_GLOBALS });
-        return { ...d.adapter, errorCount: findings.filter((f) => f.severity === 'error').length, warningCount: findings.filter((f) => f.severity === 'warning').length };
+        return {
+          ...d.adapter,
+          errorCount: findings.filter((f) => f.severity === 'error').length,
+          warningCount: findings.filter((f) => f.severity === 'warning').length,
+        };
       }),
       details: Object.fromEntries(adapters.map((d) => [d.adapter.id, d])),
       selectedAdapterId: adapters[0]?.adapter.id ?? null,

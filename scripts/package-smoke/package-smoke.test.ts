@@ -91,11 +91,11 @@ describe('electron-builder --linux dir with a fake Electron', () => {
     ensureBuilt();
     const electronDist = createFakeElectronDist(path.join(work, 'electron-dist'), electronVersion);
     const cli = path.join(path.dirname(require.resolve('electron-builder/package.json')), 'cli.js');
-    const run = spawnSync(
-      process.execPath,
-      [cli, '--linux', 'dir', '--publish', 'never', `-c.electronDist=${electronDist}`, `-c.directories.output=${out}`],
-      { cwd: root, encoding: 'utf8', env: { ...process.env, CI: '1' } },
-    );
+    const run = spawnSync(process.execPath, [cli, '--linux', 'dir', '--publish', 'never', `-c.electronDist=${electronDist}`, `-c.directories.output=${out}`], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, CI: '1' },
+    });
     if (run.status !== 0) throw new Error(`electron-builder failed (${run.status}):\n${run.stdout}\n${run.stderr}`);
     files = asar.listPackage(path.join(appDir, 'resources', 'app.asar'), { isPack: false }).map((f) => f.replace(/\\/g, '/'));
   }, 600_000);
@@ -123,7 +123,12 @@ describe('electron-builder --linux dir with a fake Electron', () => {
     expect(readFileSync(addon).equals(shipped)).toBe(true);
     expect(shipped.subarray(0, 2).toString('latin1')).toBe('MZ');
     expect(shipped.readUInt16LE(shipped.readUInt32LE(0x3c) + 4)).toBe(0x8664);
-    for (const f of ['/node_modules/native-reg/package.json', '/node_modules/native-reg/lib/index.js', '/node_modules/node-gyp-build/index.js', '/node_modules/node-gyp-build/node-gyp-build.js']) {
+    for (const f of [
+      '/node_modules/native-reg/package.json',
+      '/node_modules/native-reg/lib/index.js',
+      '/node_modules/node-gyp-build/index.js',
+      '/node_modules/node-gyp-build/node-gyp-build.js',
+    ]) {
       expect(files, f).toContain(f);
     }
     expect(files.filter((f) => f.endsWith('.node')).sort()).toEqual([
@@ -139,16 +144,22 @@ describe('electron-builder --linux dir with a fake Electron', () => {
     expect(shipped.filter((f) => ignore(f))).toEqual([]);
     // Sources and build-only packages stay out. (Forge's filter sees only paths, not the target
     // architecture, so its dev packages keep all three Windows prebuilds; node-gyp-build picks one.)
-    for (const f of ['/node_modules/native-reg/reg.cc', '/node_modules/native-reg/src/index.ts', '/node_modules/node-gyp-build/bin.js', '/node_modules/node-addon-api/package.json']) {
+    for (const f of [
+      '/node_modules/native-reg/reg.cc',
+      '/node_modules/native-reg/src/index.ts',
+      '/node_modules/node-gyp-build/bin.js',
+      '/node_modules/node-addon-api/package.json',
+    ]) {
       expect(ignore(f), f).toBe(true);
     }
   });
 
   it('ships no UI library, no build-only dependency, no sources and no source maps', () => {
-    const offenders = files.filter((f) =>
-      /^\/node_modules\/(react|react-dom|zustand|@fluentui|scheduler|node-addon-api|prebuild-install)(\/|$)/.test(f) ||
-      /\.(ts|tsx|map|cc|gyp)$/.test(f) ||
-      /^\/(electron|renderer|shared|scripts|e2e)\//.test(f),
+    const offenders = files.filter(
+      (f) =>
+        /^\/node_modules\/(react|react-dom|zustand|@fluentui|scheduler|node-addon-api|prebuild-install)(\/|$)/.test(f) ||
+        /\.(ts|tsx|map|cc|gyp)$/.test(f) ||
+        /^\/(electron|renderer|shared|scripts|e2e)\//.test(f),
     );
     expect(offenders).toEqual([]);
     const modules = new Set(files.filter((f) => f.startsWith('/node_modules/')).map((f) => f.split('/')[2]));

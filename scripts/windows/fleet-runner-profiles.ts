@@ -20,19 +20,37 @@ async function main(): Promise<void> {
   if (!exportsDir || !out) throw new Error('usage: fleet-runner-profiles.ts <exports-dir> <out-dir>');
   const reg = readdirSync(exportsDir).filter((f) => f.toLowerCase().endsWith('.reg'));
   if (reg.length !== 1) throw new Error(`expected one export in ${exportsDir}, found ${reg.length}`);
-  const adapters = (await readAllAdapterDetails(await sourceFromRegPaths([join(exportsDir, reg[0]!)]))).filter((d) => d.adapter.hasUi !== false && d.adapter.hidden !== true && d.adapter.componentId);
+  const adapters = (await readAllAdapterDetails(await sourceFromRegPaths([join(exportsDir, reg[0]!)]))).filter(
+    (d) => d.adapter.hasUi !== false && d.adapter.hidden !== true && d.adapter.componentId,
+  );
   for (const d of adapters) {
     // An enum the driver reads as it is stored, with another value on offer.
-    const p = d.properties.find((x) => x.type === 'enum' && x.status !== 'wrong-type' && x.effective !== null && x.options.some((o) => !sameValue(x, o.value, x.effective)) && !/[*?]/.test(d.adapter.componentId ?? ''));
+    const p = d.properties.find(
+      (x) =>
+        x.type === 'enum' &&
+        x.status !== 'wrong-type' &&
+        x.effective !== null &&
+        x.options.some((o) => !sameValue(x, o.value, x.effective)) &&
+        !/[*?]/.test(d.adapter.componentId ?? ''),
+    );
     if (!p) continue;
     const other = p.options.find((o) => !sameValue(p, o.value, p.effective))!.value;
-    const profile = (name: string, value: string): Profile => ({ formatVersion: 1, name, match: { componentId: [d.adapter.componentId!] }, settings: [{ keyword: p.keyword, value }] });
+    const profile = (name: string, value: string): Profile => ({
+      formatVersion: 1,
+      name,
+      match: { componentId: [d.adapter.componentId!] },
+      settings: [{ keyword: p.keyword, value }],
+    });
     writeFileSync(join(out, 'holds.json'), JSON.stringify(profile('runner: as it is', p.effective!)));
     writeFileSync(join(out, 'differs.json'), JSON.stringify(profile('runner: another value', other)));
-    console.log(`adapter ${d.adapter.id} ${d.adapter.description ?? ''} (${d.adapter.componentId}): ${p.keyword} is ${p.effective}; the other profile asks for ${other}`);
+    console.log(
+      `adapter ${d.adapter.id} ${d.adapter.description ?? ''} (${d.adapter.componentId}): ${p.keyword} is ${p.effective}; the other profile asks for ${other}`,
+    );
     return;
   }
-  throw new Error(`no adapter with an Advanced page and an enum property with a second value in ${reg[0]}; adapters: ${adapters.map((a) => a.adapter.description).join(', ')}`);
+  throw new Error(
+    `no adapter with an Advanced page and an enum property with a second value in ${reg[0]}; adapters: ${adapters.map((a) => a.adapter.description).join(', ')}`,
+  );
 }
 
 void main().catch((error: unknown) => {

@@ -31,7 +31,14 @@ export const COALESCING_KEYWORDS: readonly CatalogEntry[] = [
     'rsc-uro-uso',
     'enum',
     'UDP Segmentation Offload for IPv4: the adapter splits a large UDP send into datagrams, saving CPU for QUIC and streaming. It does not depend on the checksum offload settings. People turn it off when UDP traffic through a VPN or middlebox breaks.',
-    { label: 'USO (IPv4)', values: ON_OFF, confidence: 'U', since: 'NDIS 6.83 (Windows 10 2004)', notes: 'Default not documented (a third-party validator assumes 1).', rules: ['R15'] },
+    {
+      label: 'USO (IPv4)',
+      values: ON_OFF,
+      confidence: 'U',
+      since: 'NDIS 6.83 (Windows 10 2004)',
+      notes: 'Default not documented (a third-party validator assumes 1).',
+      rules: ['R15'],
+    },
   ),
   defineKeyword(
     '*UsoIPv6',

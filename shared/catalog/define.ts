@@ -20,17 +20,9 @@ export interface KeywordOptions {
 }
 
 /** Build one catalog entry. */
-export function defineKeyword(
-  keyword: string,
-  category: KeywordCategory,
-  kind: KeywordKind,
-  explanation: string,
-  options: KeywordOptions = {},
-): CatalogEntry {
+export function defineKeyword(keyword: string, category: KeywordCategory, kind: KeywordKind, explanation: string, options: KeywordOptions = {}): CatalogEntry {
   const values: CatalogValue[] = (options.values ?? []).map(([value, meaning]) => ({ value, meaning }));
-  const range = options.range
-    ? { min: options.range.min ?? null, max: options.range.max ?? null, step: options.range.step ?? null }
-    : null;
+  const range = options.range ? { min: options.range.min ?? null, max: options.range.max ?? null, step: options.range.step ?? null } : null;
   return {
     keyword,
     label: options.label ?? null,

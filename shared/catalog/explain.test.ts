@@ -19,7 +19,14 @@ describe('explainKeyword', () => {
   });
 
   it('adds what the adapter shows when given', () => {
-    const text = explainKeyword('*RSS', { label: 'Receive Side Scaling', effective: '0', options: [{ value: '0', label: 'Off' }, { value: '1', label: 'On' }] });
+    const text = explainKeyword('*RSS', {
+      label: 'Receive Side Scaling',
+      effective: '0',
+      options: [
+        { value: '0', label: 'Off' },
+        { value: '1', label: 'On' },
+      ],
+    });
     expect(text).toMatch(/On this adapter:\n {2}Label: Receive Side Scaling\n {2}Value: 0 \(Off\)\n {2}Choices: 0 Off; 1 On/);
   });
 

@@ -26,7 +26,8 @@ export const LINK_KEYWORDS: readonly CatalogEntry[] = [
         ['10', '100 Gbps Full Duplex'],
       ],
       defaultValue: '0',
-      notes: 'Other speeds use the speed in Mbps as the value, allowed only for 1000 and above (1000, 10000, 25000, ...). The INF should list only supported settings.',
+      notes:
+        'Other speeds use the speed in Mbps as the value, allowed only for 1000 and above (1000, 10000, 25000, ...). The INF should list only supported settings.',
       rules: ['R28'],
     },
   ),
@@ -37,7 +38,13 @@ export const LINK_KEYWORDS: readonly CatalogEntry[] = [
     'Lets the adapter send and/or honour Ethernet pause frames so a busy receiver can slow the sender. Servers usually keep it off (default 0), clients on (default 3); turning it on can stall traffic behind a slow device, turning it off can cause drops on congested links.',
     {
       label: 'Flow Control',
-      values: [['0', 'Tx & Rx Disabled'], ['1', 'Tx Enabled'], ['2', 'Rx Enabled'], ['3', 'Rx & Tx Enabled'], ['4', 'Auto Negotiation']],
+      values: [
+        ['0', 'Tx & Rx Disabled'],
+        ['1', 'Tx Enabled'],
+        ['2', 'Rx Enabled'],
+        ['3', 'Rx & Tx Enabled'],
+        ['4', 'Auto Negotiation'],
+      ],
       defaultValue: '0',
       alternateDefaults: ['3'],
       notes: 'Documented default: server 0, client 3. Under a kernel debugger NDIS reports 0 unless AllowFlowControlUnderDebugger=1.',
@@ -48,7 +55,7 @@ export const LINK_KEYWORDS: readonly CatalogEntry[] = [
     'NetworkAddress',
     'link',
     'edit',
-    'Overrides the adapter\'s factory MAC address with 12 hexadecimal digits (hyphens optional). People use it for licensing or lab setups; a duplicate address on the network breaks connectivity for both machines. Not Present means the factory address.',
+    "Overrides the adapter's factory MAC address with 12 hexadecimal digits (hyphens optional). People use it for licensing or lab setups; a duplicate address on the network breaks connectivity for both machines. Not Present means the factory address.",
     { label: 'Network Address', notes: 'Usually LimitText=12, UpperCase=1, Optional=1.' },
   ),
 ];
@@ -62,7 +69,12 @@ export const QOS_VLAN_KEYWORDS: readonly CatalogEntry[] = [
     'Controls whether the adapter inserts and strips 802.1p priority and 802.1Q VLAN tags. People turn VLAN tagging off when a switch port is untagged; while NDIS QoS is on, priority tagging stays on whatever this says.',
     {
       label: 'Packet Priority & VLAN',
-      values: [['0', 'Packet Priority & VLAN Disabled'], ['1', 'Packet Priority Enabled'], ['2', 'VLAN Enabled'], ['3', 'Packet Priority & VLAN Enabled']],
+      values: [
+        ['0', 'Packet Priority & VLAN Disabled'],
+        ['1', 'Packet Priority Enabled'],
+        ['2', 'VLAN Enabled'],
+        ['3', 'Packet Priority & VLAN Enabled'],
+      ],
       defaultValue: '3',
       rules: ['R25'],
     },
@@ -72,7 +84,15 @@ export const QOS_VLAN_KEYWORDS: readonly CatalogEntry[] = [
     'qos-vlan',
     'enum',
     'NDIS QoS lets Windows program traffic classes and Data Center Bridging (DCB/PFC) on the adapter, which RDMA over Converged Ethernet relies on. Turning it off makes the driver report no QoS and switch off DCB and DCBX.',
-    { label: 'NDIS QoS', values: [['0', 'QoS Disabled'], ['1', 'QoS Enabled']], defaultValue: '1', rules: ['R25', 'R26'] },
+    {
+      label: 'NDIS QoS',
+      values: [
+        ['0', 'QoS Disabled'],
+        ['1', 'QoS Enabled'],
+      ],
+      defaultValue: '1',
+      rules: ['R25', 'R26'],
+    },
   ),
 ];
 
@@ -83,7 +103,13 @@ export const BUFFER_KEYWORDS: readonly CatalogEntry[] = [
     'buffers-jumbo',
     'int',
     'The largest Ethernet frame, in bytes including the header; above 1514 is a jumbo frame. Jumbo frames cut CPU use on storage and backup networks, but every switch and host on the path must accept the same size or large packets are dropped.',
-    { label: 'Jumbo Packet', defaultValue: '1514', range: { min: 1514 }, notes: 'Typical values 1514, 4088, 9014; SDN hosts expect 1674 or more.', rules: ['R29', 'R37'] },
+    {
+      label: 'Jumbo Packet',
+      defaultValue: '1514',
+      range: { min: 1514 },
+      notes: 'Typical values 1514, 4088, 9014; SDN hosts expect 1674 or more.',
+      rules: ['R29', 'R37'],
+    },
   ),
   defineKeyword(
     '*ReceiveBuffers',

@@ -49,7 +49,12 @@ export const CHECKSUM_KEYWORDS: readonly CatalogEntry[] = [
     'One switch for the IPv4 header, TCP and UDP checksums over IPv4, instead of three granular keywords. Turning it off costs CPU and also stops LSO and RSC for IPv4. NetAdapterCx drivers do not support grouped keywords.',
     {
       label: 'TCP/UDP Checksum Offload (IPv4)',
-      values: [['0', 'Disabled'], ['1', 'Tx Enabled'], ['2', 'Rx Enabled'], ['3', 'Tx & Rx Enabled']],
+      values: [
+        ['0', 'Disabled'],
+        ['1', 'Tx Enabled'],
+        ['2', 'Rx Enabled'],
+        ['3', 'Tx & Rx Enabled'],
+      ],
       defaultValue: '3',
       grouping: 'grouped',
       notes: 'No documented precedence when grouped and granular keywords both exist (reference §9.10).',
@@ -63,7 +68,12 @@ export const CHECKSUM_KEYWORDS: readonly CatalogEntry[] = [
     'One switch for TCP and UDP checksums over IPv6 (IPv6 has no header checksum). Turning it off costs CPU and also stops LSO and RSC for IPv6. NetAdapterCx drivers do not support grouped keywords.',
     {
       label: 'TCP/UDP Checksum Offload (IPv6)',
-      values: [['0', 'Disabled'], ['1', 'Tx Enabled'], ['2', 'Rx Enabled'], ['3', 'Tx & Rx Enabled']],
+      values: [
+        ['0', 'Disabled'],
+        ['1', 'Tx Enabled'],
+        ['2', 'Rx Enabled'],
+        ['3', 'Tx & Rx Enabled'],
+      ],
       defaultValue: '3',
       grouping: 'grouped',
       notes: 'No documented precedence when grouped and granular keywords both exist (reference §9.10).',
@@ -131,11 +141,12 @@ export const CHIMNEY_KEYWORDS: readonly CatalogEntry[] = [
     'TCP Chimney: the adapter runs whole IPv4 TCP connections itself. Deprecated in NDIS 6.70 and unsupported for virtual machines since Windows 8; it is usually left off because it bypasses firewalls and filters.',
     { label: 'TCP Connection Offload (IPv4)', values: ON_OFF, defaultValue: '1', deprecated: true, since: 'deprecated in NDIS 6.70', rules: ['R9'] },
   ),
-  defineKeyword(
-    '*TCPConnectionOffloadIPv6',
-    'other',
-    'enum',
-    'TCP Chimney for IPv6 connections. Deprecated in NDIS 6.70; leave it off on current Windows.',
-    { label: 'TCP Connection Offload (IPv6)', values: ON_OFF, defaultValue: '1', deprecated: true, since: 'deprecated in NDIS 6.70', rules: ['R9'] },
-  ),
+  defineKeyword('*TCPConnectionOffloadIPv6', 'other', 'enum', 'TCP Chimney for IPv6 connections. Deprecated in NDIS 6.70; leave it off on current Windows.', {
+    label: 'TCP Connection Offload (IPv6)',
+    values: ON_OFF,
+    defaultValue: '1',
+    deprecated: true,
+    since: 'deprecated in NDIS 6.70',
+    rules: ['R9'],
+  }),
 ];

@@ -50,13 +50,13 @@ export const RSS_KEYWORDS: readonly CatalogEntry[] = [
     'The first CPU (within the base group) RSS may use. Raise it to keep CPU 0 free for other work; setting it too high leaves few cores for RSS.',
     { label: 'RSS Base Processor Number', defaultValue: '0', range: { min: 0 }, since: 'NDIS 6.20', rules: RSS_CPU_RULES },
   ),
-  defineKeyword(
-    '*RssMaxProcGroup',
-    'rss',
-    'int',
-    'The processor group of the last CPU RSS may use. Set it together with the maximum processor number.',
-    { label: 'RSS Max Processor Group', defaultValue: '0', range: { min: 0 }, notes: 'Also spelled *RSSMaxProcGroup; registry names are case-insensitive.', rules: RSS_CPU_RULES },
-  ),
+  defineKeyword('*RssMaxProcGroup', 'rss', 'int', 'The processor group of the last CPU RSS may use. Set it together with the maximum processor number.', {
+    label: 'RSS Max Processor Group',
+    defaultValue: '0',
+    range: { min: 0 },
+    notes: 'Also spelled *RSSMaxProcGroup; registry names are case-insensitive.',
+    rules: RSS_CPU_RULES,
+  }),
   defineKeyword(
     '*RssMaxProcNumber',
     'rss',
@@ -115,13 +115,20 @@ export const VIRTUALIZATION_KEYWORDS: readonly CatalogEntry[] = [
     'vmq-sriov-vmmq',
     'hidden',
     'Hidden switch that tells the driver whether to offer RSS (0 or absent) or VMQ (1). It must not be shown on the Advanced page; with 1, RSS is not used.',
-    { values: [['0', 'Report RSS'], ['1', 'Report VMQ']], defaultValue: '0', rules: ['R16', 'R17'] },
+    {
+      values: [
+        ['0', 'Report RSS'],
+        ['1', 'Report VMQ'],
+      ],
+      defaultValue: '0',
+      rules: ['R16', 'R17'],
+    },
   ),
   defineKeyword(
     '*RssOnHostVPorts',
     'vmq-sriov-vmmq',
     'enum',
-    'Virtual Switch RSS (VMMQ): spreads each virtual port\'s traffic over several host CPUs. It helps fast VMs; turning it off limits each VM to one receive core.',
+    "Virtual Switch RSS (VMMQ): spreads each virtual port's traffic over several host CPUs. It helps fast VMs; turning it off limits each VM to one receive core.",
     { label: 'Virtual Switch RSS', values: ON_OFF, defaultValue: '1', rules: ['R24'] },
   ),
   defineKeyword(
@@ -136,12 +143,44 @@ export const VIRTUALIZATION_KEYWORDS: readonly CatalogEntry[] = [
     'vmq-sriov-vmmq',
     'hidden',
     'Hidden switch: 1 makes the driver offer SR-IOV; 0 or absent leaves the choice to *RssOrVmqPreference. It must not be shown on the Advanced page.',
-    { values: [['0', 'RSS or VMQ per *RssOrVmqPreference'], ['1', 'Report SR-IOV']], defaultValue: '0', notes: 'The docs misspell the other keyword as *VmqOrRssPreferrence.', rules: ['R16', 'R17'] },
+    {
+      values: [
+        ['0', 'RSS or VMQ per *RssOrVmqPreference'],
+        ['1', 'Report SR-IOV'],
+      ],
+      defaultValue: '0',
+      notes: 'The docs misspell the other keyword as *VmqOrRssPreferrence.',
+      rules: ['R16', 'R17'],
+    },
   ),
-  defineKeyword('NicSwitches\\0\\*Flags', 'vmq-sriov-vmmq', 'hidden', 'Fixed value (0) of the default NIC switch used by SR-IOV. Written by the INF; never edited.', { defaultValue: '0' }),
-  defineKeyword('NicSwitches\\0\\*SwitchType', 'vmq-sriov-vmmq', 'hidden', 'Fixed value (1) of the default NIC switch used by SR-IOV. Written by the INF; never edited.', { defaultValue: '1' }),
-  defineKeyword('NicSwitches\\0\\*SwitchId', 'vmq-sriov-vmmq', 'hidden', 'Fixed value (0) of the default NIC switch used by SR-IOV. Written by the INF; never edited.', { defaultValue: '0' }),
-  defineKeyword('NicSwitches\\0\\*SwitchName', 'vmq-sriov-vmmq', 'hidden', 'Fixed name ("Default Switch") of the default NIC switch used by SR-IOV. Written by the INF; never edited.', { defaultValue: 'Default Switch' }),
+  defineKeyword(
+    'NicSwitches\\0\\*Flags',
+    'vmq-sriov-vmmq',
+    'hidden',
+    'Fixed value (0) of the default NIC switch used by SR-IOV. Written by the INF; never edited.',
+    { defaultValue: '0' },
+  ),
+  defineKeyword(
+    'NicSwitches\\0\\*SwitchType',
+    'vmq-sriov-vmmq',
+    'hidden',
+    'Fixed value (1) of the default NIC switch used by SR-IOV. Written by the INF; never edited.',
+    { defaultValue: '1' },
+  ),
+  defineKeyword(
+    'NicSwitches\\0\\*SwitchId',
+    'vmq-sriov-vmmq',
+    'hidden',
+    'Fixed value (0) of the default NIC switch used by SR-IOV. Written by the INF; never edited.',
+    { defaultValue: '0' },
+  ),
+  defineKeyword(
+    'NicSwitches\\0\\*SwitchName',
+    'vmq-sriov-vmmq',
+    'hidden',
+    'Fixed name ("Default Switch") of the default NIC switch used by SR-IOV. Written by the INF; never edited.',
+    { defaultValue: 'Default Switch' },
+  ),
   defineKeyword(
     'NicSwitches\\0\\*NumVFs',
     'vmq-sriov-vmmq',
@@ -154,13 +193,27 @@ export const VIRTUALIZATION_KEYWORDS: readonly CatalogEntry[] = [
     'vmq-sriov-vmmq',
     'hidden',
     'Machine-wide Hyper-V switch setting (Services\\VMSMP\\Parameters) for VMQ on 10 Gb adapters; miniports do not read it.',
-    { values: [['0', 'System default'], ['1', 'Enabled'], ['2', 'Explicitly disabled']], defaultValue: '0' },
+    {
+      values: [
+        ['0', 'System default'],
+        ['1', 'Enabled'],
+        ['2', 'Explicitly disabled'],
+      ],
+      defaultValue: '0',
+    },
   ),
   defineKeyword(
     '*BelowTenGigVmqEnabled',
     'vmq-sriov-vmmq',
     'hidden',
     'Machine-wide Hyper-V switch setting (Services\\VMSMP\\Parameters) for VMQ on adapters slower than 10 Gb; the system default disables it. Miniports do not read it.',
-    { values: [['0', 'System default (disabled on WS2008 R2)'], ['1', 'Enabled'], ['2', 'Explicitly disabled']], defaultValue: '0' },
+    {
+      values: [
+        ['0', 'System default (disabled on WS2008 R2)'],
+        ['1', 'Enabled'],
+        ['2', 'Explicitly disabled'],
+      ],
+      defaultValue: '0',
+    },
   ),
 ];

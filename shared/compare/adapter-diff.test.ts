@@ -64,12 +64,16 @@ describe('diffAdapters()', () => {
 });
 
 describe('matchAdapter()', () => {
-  const a = (id: string, guid: string | null, description: string, componentId = 'pci\\ven_8086&dev_1563') => makeDetails({}, { id, netCfgInstanceId: guid, description, componentId });
+  const a = (id: string, guid: string | null, description: string, componentId = 'pci\\ven_8086&dev_1563') =>
+    makeDetails({}, { id, netCfgInstanceId: guid, description, componentId });
   const others = [a('0001', '{B}', 'Contoso X550'), a('0003', '{C}', 'Contoso X550'), a('0004', '{D}', 'Fabrikam GbE', 'pci\\ven_10ec&dev_8168')];
 
   it('matches by interface GUID, else by driver and description when unique, else by instance id among those', () => {
     expect(matchAdapter(a('0009', '{c}', 'Renamed'), others)).toMatchObject({ matchedBy: 'netCfgInstanceId', details: { adapter: { id: '0003' } } });
-    expect(matchAdapter(a('0002', '{X}', 'Fabrikam GbE', 'PCI\\VEN_10EC&DEV_8168'), others)).toMatchObject({ matchedBy: 'componentId+description', details: { adapter: { id: '0004' } } });
+    expect(matchAdapter(a('0002', '{X}', 'Fabrikam GbE', 'PCI\\VEN_10EC&DEV_8168'), others)).toMatchObject({
+      matchedBy: 'componentId+description',
+      details: { adapter: { id: '0004' } },
+    });
     expect(matchAdapter(a('0003', '{X}', 'Contoso X550'), others)).toMatchObject({ matchedBy: 'instanceId', details: { adapter: { id: '0003' } } });
     expect(matchAdapter(a('0007', '{X}', 'Contoso X550'), others)).toBeNull();
     expect(matchAdapter(a('0001', null, 'Something else', 'usb\\x'), others)).toMatchObject({ matchedBy: 'instanceId' });

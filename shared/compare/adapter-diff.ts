@@ -97,7 +97,11 @@ function metadataDifferences(a: Property, b: Property): MetadataDifference[] {
   add('type', a.type ?? 'none', b.type ?? 'none');
   if (!sameValue(a, a.default, b.default)) out.push({ field: 'default', a: a.default ?? 'none', b: b.default ?? 'none' });
   add('range', range(a), range(b));
-  const sortedValues = (p: Property) => p.options.map((o) => o.value.toLowerCase()).sort().join('\u0000');
+  const sortedValues = (p: Property) =>
+    p.options
+      .map((o) => o.value.toLowerCase())
+      .sort()
+      .join('\u0000');
   if (sortedValues(a) !== sortedValues(b)) out.push({ field: 'options', a: optionsText(a), b: optionsText(b) });
   add('optional', a.optional ? 'yes' : 'no', b.optional ? 'yes' : 'no');
   add('base', String(a.base ?? 10), String(b.base ?? 10));

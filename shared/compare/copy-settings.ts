@@ -30,7 +30,13 @@ export function planCopy(from: AdapterDetails, to: AdapterDetails, names: CopyNa
     }
     if (source.kind === 'registry-only') {
       const text = registryOnlyText(source.value);
-      if (text === null) skipped.push({ keyword: source.value.keyword, value: null, code: 'no-value', reason: `${source.value.keyword} on ${names.from} is stored as ${source.value.type}, which is not copied.` });
+      if (text === null)
+        skipped.push({
+          keyword: source.value.keyword,
+          value: null,
+          code: 'no-value',
+          reason: `${source.value.keyword} on ${names.from} is stored as ${source.value.type}, which is not copied.`,
+        });
       else settings.push({ keyword: source.value.keyword, value: text });
       continue;
     }

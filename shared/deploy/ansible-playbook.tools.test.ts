@@ -33,7 +33,11 @@ const dir = mkdtempSync(join(tmpdir(), 'nicprops-ansible-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function run(command: string, args: readonly string[]) {
-  const r = spawnSync(command, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ANSIBLE_NOCOLOR: '1', ANSIBLE_LOCAL_TEMP: join(dir, '.tmp') } });
+  const r = spawnSync(command, args, {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', ANSIBLE_NOCOLOR: '1', ANSIBLE_LOCAL_TEMP: join(dir, '.tmp') },
+  });
   return { code: r.status, out: `${r.stdout ?? ''}${r.stderr ?? ''}${r.error ? String(r.error) : ''}` };
 }
 
@@ -56,7 +60,27 @@ const realistic: Profile = {
 
 /** Profiles whose every text is hostile: Jinja, YAML syntax, quotes, line breaks, and the rest. */
 function hostileProfiles(): Profile[] {
-  const yamlAndJinja = ["{{ lookup('pipe', 'id') }}", '{% raw %}', '{# x #}', '!!python/object/apply:os.system ["id"]', '*alias', '&anchor x', '--- ', '...', 'key: value', '- item', '# comment', '? x', '| x', '> x', '%YAML 1.1', '"', "'", '@x', '`x'];
+  const yamlAndJinja = [
+    "{{ lookup('pipe', 'id') }}",
+    '{% raw %}',
+    '{# x #}',
+    '!!python/object/apply:os.system ["id"]',
+    '*alias',
+    '&anchor x',
+    '--- ',
+    '...',
+    'key: value',
+    '- item',
+    '# comment',
+    '? x',
+    '| x',
+    '> x',
+    '%YAML 1.1',
+    '"',
+    "'",
+    '@x',
+    '`x',
+  ];
   // Lone surrogates are left out: check-profile.ts refuses such profiles before any export.
   const fragments = [...yamlAndJinja, ...HOSTILE_FRAGMENTS.filter((f) => isYamlText(f))];
   const profiles: Profile[] = [];
@@ -81,58 +105,76 @@ const files = profiles.map((profile, i) => {
 });
 
 describe('generated Ansible playbooks, checked by Ansible', () => {
-  runIf('pass ansible-playbook --syntax-check', () => {
-    requireTools();
-    const r = run('ansible-playbook', ['--syntax-check', '-i', 'localhost,', ...files]);
-    expect(r.code, r.out).toBe(0);
-  }, 120_000);
+  runIf(
+    'pass ansible-playbook --syntax-check',
+    () => {
+      requireTools();
+      const r = run('ansible-playbook', ['--syntax-check', '-i', 'localhost,', ...files]);
+      expect(r.code, r.out).toBe(0);
+    },
+    120_000,
+  );
 
-  runIf('pass ansible-lint with no failure, the realistic one with no warning either', () => {
-    requireTools();
-    const all = run('ansible-lint', ['--offline', '--nocolor', '-p', ...files]);
-    expect(all.code, all.out).toBe(0);
-    const realisticOnly = run('ansible-lint', ['--offline', '--nocolor', '-p', files[0]!]);
-    expect(realisticOnly.code, realisticOnly.out).toBe(0);
-    expect(realisticOnly.out).not.toMatch(/warning\)|: \w+\[/);
-  }, 180_000);
+  runIf(
+    'pass ansible-lint with no failure, the realistic one with no warning either',
+    () => {
+      requireTools();
+      const all = run('ansible-lint', ['--offline', '--nocolor', '-p', ...files]);
+      expect(all.code, all.out).toBe(0);
+      const realisticOnly = run('ansible-lint', ['--offline', '--nocolor', '-p', files[0]!]);
+      expect(realisticOnly.code, realisticOnly.out).toBe(0);
+      expect(realisticOnly.out).not.toMatch(/warning\)|: \w+\[/);
+    },
+    180_000,
+  );
 
-  runIf('give win_powershell only options it documents', () => {
-    requireTools();
-    const doc = run('ansible-doc', ['-j', 'ansible.windows.win_powershell']);
-    expect(doc.code, doc.out).toBe(0);
-    const options = Object.keys((JSON.parse(doc.out) as Record<string, { doc: { options: Record<string, unknown> } }>)['ansible.windows.win_powershell']!.doc.options);
-    expect(options).toEqual(expect.arrayContaining(['script', 'parameters']));
-  }, 60_000);
+  runIf(
+    'give win_powershell only options it documents',
+    () => {
+      requireTools();
+      const doc = run('ansible-doc', ['-j', 'ansible.windows.win_powershell']);
+      expect(doc.code, doc.out).toBe(0);
+      const options = Object.keys(
+        (JSON.parse(doc.out) as Record<string, { doc: { options: Record<string, unknown> } }>)['ansible.windows.win_powershell']!.doc.options,
+      );
+      expect(options).toEqual(expect.arrayContaining(['script', 'parameters']));
+    },
+    60_000,
+  );
 
-  runIf("reach Ansible's own YAML loader with every profile value intact and still unsafe", () => {
-    requireTools();
-    // Ansible's loader marks !unsafe text AnsibleUnsafeText; print what it read as JSON with that mark.
-    const script = [
-      'import json, sys',
-      'from ansible.parsing.yaml.loader import AnsibleLoader',
-      'from ansible.utils.unsafe_proxy import AnsibleUnsafe',
-      'def plain(x):',
-      '    if isinstance(x, dict): return {k: plain(v) for k, v in x.items()}',
-      '    if isinstance(x, list): return [plain(v) for v in x]',
-      '    if isinstance(x, AnsibleUnsafe): return {"unsafe": str(x)}',
-      '    return x',
-      'out = []',
-      'for name in sys.argv[1:]:',
-      '    with open(name, encoding="utf-8") as f:',
-      '        task = AnsibleLoader(f.read()).get_single_data()[0]["tasks"][0]["ansible.windows.win_powershell"]',
-      '    out.append(plain(task["parameters"]))',
-      'json.dump(out, sys.stdout, ensure_ascii=True)',
-    ].join('\n');
-    const r = run(ansiblePython(), ['-c', script, ...files]);
-    expect(r.code, r.out).toBe(0);
-    const read = JSON.parse(r.out) as unknown[];
-    expect(read.map(decodeParameters)).toEqual(
-      profiles.map((p) => ({
-        Settings: p.settings.map((s) => ({ keyword: s.keyword, value: s.value })),
-        ComponentIdPatterns: p.match?.componentId ?? [],
-        DescriptionPatterns: p.match?.description ?? [],
-        Restart: '{{ nicprops_restart | default(false) | bool }}',
-      })),
-    );
-  }, 60_000);
+  runIf(
+    "reach Ansible's own YAML loader with every profile value intact and still unsafe",
+    () => {
+      requireTools();
+      // Ansible's loader marks !unsafe text AnsibleUnsafeText; print what it read as JSON with that mark.
+      const script = [
+        'import json, sys',
+        'from ansible.parsing.yaml.loader import AnsibleLoader',
+        'from ansible.utils.unsafe_proxy import AnsibleUnsafe',
+        'def plain(x):',
+        '    if isinstance(x, dict): return {k: plain(v) for k, v in x.items()}',
+        '    if isinstance(x, list): return [plain(v) for v in x]',
+        '    if isinstance(x, AnsibleUnsafe): return {"unsafe": str(x)}',
+        '    return x',
+        'out = []',
+        'for name in sys.argv[1:]:',
+        '    with open(name, encoding="utf-8") as f:',
+        '        task = AnsibleLoader(f.read()).get_single_data()[0]["tasks"][0]["ansible.windows.win_powershell"]',
+        '    out.append(plain(task["parameters"]))',
+        'json.dump(out, sys.stdout, ensure_ascii=True)',
+      ].join('\n');
+      const r = run(ansiblePython(), ['-c', script, ...files]);
+      expect(r.code, r.out).toBe(0);
+      const read = JSON.parse(r.out) as unknown[];
+      expect(read.map(decodeParameters)).toEqual(
+        profiles.map((p) => ({
+          Settings: p.settings.map((s) => ({ keyword: s.keyword, value: s.value })),
+          ComponentIdPatterns: p.match?.componentId ?? [],
+          DescriptionPatterns: p.match?.description ?? [],
+          Restart: '{{ nicprops_restart | default(false) | bool }}',
+        })),
+      );
+    },
+    60_000,
+  );
 });

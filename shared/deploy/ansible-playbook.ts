@@ -99,7 +99,7 @@ export function ansiblePlaybook(input: DeployInput): DeployFile {
   };
   const comments = [
     ...headerLines(input),
-    'Applies the profile with ansible.windows.win_powershell and Set-NetAdapterAdvancedProperty; each host\'s driver validates the values.',
+    "Applies the profile with ansible.windows.win_powershell and Set-NetAdapterAdvancedProperty; each host's driver validates the values.",
     `Run: ansible-playbook -i INVENTORY ${ANSIBLE_FILE} [--check] [-e nicprops_hosts=GROUP] [-e nicprops_restart=true]`,
     'nicprops_restart=true restarts each changed adapter (its connection drops for a few seconds; keep it off the one WinRM uses).',
   ];

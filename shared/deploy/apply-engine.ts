@@ -29,7 +29,12 @@ const PS_NULL = ps`$null`;
  * PowerShell literals.
  */
 export function profileData(profile: Profile, options: { readonly settings?: boolean } = {}): PsCode {
-  const settings = profile.settings.map((s) => psHashtable([['keyword', s.keyword], ['value', s.value === null ? PS_NULL : s.value]]));
+  const settings = profile.settings.map((s) =>
+    psHashtable([
+      ['keyword', s.keyword],
+      ['value', s.value === null ? PS_NULL : s.value],
+    ]),
+  );
   return psLines([
     ps`$NicProfileName = ${profile.name}`,
     ps`$ComponentIdPatterns = ${psArray(profile.match?.componentId ?? [])}`,

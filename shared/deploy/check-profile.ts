@@ -28,11 +28,18 @@ export interface DeployProblem {
 function settingProblems(keyword: string, value: string | null): DeployProblem[] {
   const error = (message: string): DeployProblem[] => [{ severity: 'error', keyword, message }];
   if (isReservedValueName(keyword)) return error(`${keyword} identifies the adapter or its driver installation; a profile must not set it.`);
-  if (isAdapterIdentityKeyword(keyword)) return error(`${keyword} is one adapter's own address; deployed to a fleet it would give every machine the same MAC address.`);
+  if (isAdapterIdentityKeyword(keyword))
+    return error(`${keyword} is one adapter's own address; deployed to a fleet it would give every machine the same MAC address.`);
   const entry = catalogEntry(keyword);
   if (entry === null) {
     return keyword.startsWith('*')
-      ? [{ severity: 'warning', keyword, message: `${keyword} is not a standardized keyword in the catalog (a typo, or newer than the catalog); machines whose driver does not define it skip it.` }]
+      ? [
+          {
+            severity: 'warning',
+            keyword,
+            message: `${keyword} is not a standardized keyword in the catalog (a typo, or newer than the catalog); machines whose driver does not define it skip it.`,
+          },
+        ]
       : [];
   }
   if (entry.category === 'identity-hidden') return error(`${keyword} is set by the driver's INF and identifies the adapter; a profile must not set it.`);
@@ -48,7 +55,8 @@ function settingProblems(keyword: string, value: string | null): DeployProblem[]
     const n = parseNumericValue(value, 10);
     const { min, max } = entry.range;
     if (n === null) warn(`${keyword}=${value} is not a number, and the documentation describes a numeric range.`);
-    else if ((min !== null && n < min) || (max !== null && n > max)) warn(`${keyword}=${value} is outside the documented range ${min ?? '…'} to ${max ?? '…'}; a driver may still accept it.`);
+    else if ((min !== null && n < min) || (max !== null && n > max))
+      warn(`${keyword}=${value} is outside the documented range ${min ?? '…'} to ${max ?? '…'}; a driver may still accept it.`);
   }
   return warnings;
 }
@@ -68,7 +76,8 @@ function texts(profile: Profile): string[] {
 export function checkProfileForDeploy(profile: Profile): DeployProblem[] {
   const problems = profile.settings.flatMap((s) => settingProblems(s.keyword, s.value));
   // JSON can carry half a surrogate pair ("\ud800"); no engine's file format can.
-  if (!texts(profile).every(isYamlText)) problems.push({ severity: 'error', keyword: null, message: 'The profile holds text that is not valid Unicode (half of a surrogate pair).' });
+  if (!texts(profile).every(isYamlText))
+    problems.push({ severity: 'error', keyword: null, message: 'The profile holds text that is not valid Unicode (half of a surrogate pair).' });
   if (profile.settings.length === 0) problems.push({ severity: 'error', keyword: null, message: 'The profile has no settings; there is nothing to deploy.' });
   return [...problems.filter((p) => p.severity === 'error'), ...problems.filter((p) => p.severity === 'warning')];
 }

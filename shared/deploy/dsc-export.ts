@@ -39,9 +39,11 @@ export function dscScript(input: DeployInput): DeployFile {
     psComment('  $data = Resolve-NicProfileNodes -ComputerName host1, host2      # review $data.AllNodes before compiling'),
     psComment(`  ${DSC_CONFIGURATION_NAME} -ConfigurationData $data -OutputPath .\\${DSC_CONFIGURATION_NAME}`),
     psComment(`  Start-DscConfiguration -Path .\\${DSC_CONFIGURATION_NAME} -Wait -Verbose`),
-    psComment('Or write the configuration data yourself: @{ AllNodes = @(@{ NodeName = \'host1\'; NetworkAdapterName = @(\'Ethernet\') }) }'),
+    psComment("Or write the configuration data yourself: @{ AllNodes = @(@{ NodeName = 'host1'; NetworkAdapterName = @('Ethernet') }) }"),
     psComment('Set-NetAdapterAdvancedProperty restarts an adapter when it changes a value (the connection drops for a few seconds).'),
-    ...(leftOut.length > 0 ? [psComment(`Left out, because NetAdapterAdvancedProperty can only set a value, not remove one (Not Present): ${leftOut.join(', ')}.`)] : []),
+    ...(leftOut.length > 0
+      ? [psComment(`Left out, because NetAdapterAdvancedProperty can only set a value, not remove one (Not Present): ${leftOut.join(', ')}.`)]
+      : []),
     ps`#Requires -Modules NetworkingDsc`,
     ps``,
     profileData(input.profile, { settings: false }),

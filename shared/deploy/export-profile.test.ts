@@ -43,7 +43,9 @@ function file(all: readonly DeployFile[], name: string): DeployFile {
 
 /** The Ansible task of a generated playbook, read back with the tags Ansible sees. */
 function ansibleTask(text: string): { script: string; parameters: Record<string, unknown> } {
-  const doc = yaml.load(text, { schema: ANSIBLE_YAML_SCHEMA }) as [{ tasks: [{ 'ansible.windows.win_powershell': { script: AnsibleUnsafe; parameters: Record<string, unknown> } }] }];
+  const doc = yaml.load(text, { schema: ANSIBLE_YAML_SCHEMA }) as [
+    { tasks: [{ 'ansible.windows.win_powershell': { script: AnsibleUnsafe; parameters: Record<string, unknown> } }] },
+  ];
   const task = doc[0].tasks[0]['ansible.windows.win_powershell'];
   return { script: task.script.text, parameters: task.parameters };
 }
@@ -72,7 +74,12 @@ function commands(tokens: readonly Token[]): Set<string> {
 }
 
 /** Hostile text that is still Unicode: profiles holding half a surrogate pair are refused before export (check-profile.ts). */
-const text = (options: { minLength?: number } = {}) => hostileText(options).map((t) => t.replace(/[\ud800-\udfff]/g, (c, i: number, all: string) => (/[\ud800-\udbff][\udc00-\udfff]/.test(all.slice(i - 1, i + 1)) || /[\ud800-\udbff][\udc00-\udfff]/.test(all.slice(i, i + 2)) ? c : '\ufffd')));
+const text = (options: { minLength?: number } = {}) =>
+  hostileText(options).map((t) =>
+    t.replace(/[\ud800-\udfff]/g, (c, i: number, all: string) =>
+      /[\ud800-\udbff][\udc00-\udfff]/.test(all.slice(i - 1, i + 1)) || /[\ud800-\udbff][\udc00-\udfff]/.test(all.slice(i, i + 2)) ? c : '\ufffd',
+    ),
+  );
 
 const profileArbitrary = fc.record({
   name: text({ minLength: 1 }),
@@ -84,7 +91,13 @@ const profileArbitrary = fc.record({
 
 type ProfileParts = typeof profileArbitrary extends fc.Arbitrary<infer T> ? T : never;
 
-function profileOf(parts: { name: string; description: string; componentId: string; descriptionPattern: string; settings: { keyword: string; value: string | null }[] }): Profile {
+function profileOf(parts: {
+  name: string;
+  description: string;
+  componentId: string;
+  descriptionPattern: string;
+  settings: { keyword: string; value: string | null }[];
+}): Profile {
   return {
     formatVersion: 1,
     name: parts.name,
@@ -112,7 +125,10 @@ describe('exportProfile(): data never becomes code', () => {
         for (const [name, script] of scripts(files(hostile))) {
           const tokens = tokenize(script);
           expect(codeShape(tokens), name).toBe(codeShape(tokenize(expected.get(name)!)));
-          expect(tokens.filter((t) => t.kind === 'expandable-string' || t.kind === 'here-string'), name).toEqual([]);
+          expect(
+            tokens.filter((t) => t.kind === 'expandable-string' || t.kind === 'here-string'),
+            name,
+          ).toEqual([]);
           if (name === ANSIBLE_FILE) continue; // its data travels as task parameters, checked below
           const values = stringValues(tokens);
           for (const s of parts.settings) {
@@ -133,7 +149,10 @@ describe('exportProfile(): data never becomes code', () => {
       fc.property(profileArbitrary, (parts: ProfileParts) => {
         const playbook = file(files(profileOf(parts)), ANSIBLE_FILE);
         const { parameters } = ansibleTask(playbook.text);
-        const plain = JSON.parse(JSON.stringify(parameters, (_k, v: unknown) => (v instanceof AnsibleUnsafe ? { unsafe: v.text } : v))) as Record<string, unknown>;
+        const plain = JSON.parse(JSON.stringify(parameters, (_k, v: unknown) => (v instanceof AnsibleUnsafe ? { unsafe: v.text } : v))) as Record<
+          string,
+          unknown
+        >;
         const texts: string[] = [];
         JSON.stringify(parameters, (_k, v: unknown) => (v instanceof AnsibleUnsafe ? (texts.push(v.text), null) : v));
         for (const t of texts) expect(t).not.toMatch(/\{[{%#]|\t/);
@@ -154,11 +173,37 @@ describe('exportProfile(): what each engine gets', () => {
 
   it('runs only the NetAdapter cmdlets and plain helpers, nothing that downloads or starts programs', () => {
     const allowed = new Set([
-      'Get-NetAdapter', 'Get-NetAdapterAdvancedProperty', 'Set-NetAdapterAdvancedProperty', 'Remove-NetAdapterAdvancedProperty', 'Restart-NetAdapter',
-      'Where-Object', 'ForEach-Object', 'Sort-Object', 'Select-Object', 'Write-Output', 'Write-Warning', 'Join-Path', 'Test-Path', 'Add-Content', 'Get-Date',
-      'Invoke-Command', 'New-CimSession', 'Remove-CimSession', 'Import-DscResource',
-      'Test-NicPattern', 'ConvertTo-NicNumber', 'ConvertTo-NicMetaNumber', 'Get-NicSettingState', 'New-NicResult', 'Invoke-NicProfile', 'Get-NicCount', 'Format-NicResult', 'Format-NicSummary',
-      'Write-NicLog', 'Resolve-NicProfileNodes', 'ConvertFrom-NicParameter',
+      'Get-NetAdapter',
+      'Get-NetAdapterAdvancedProperty',
+      'Set-NetAdapterAdvancedProperty',
+      'Remove-NetAdapterAdvancedProperty',
+      'Restart-NetAdapter',
+      'Where-Object',
+      'ForEach-Object',
+      'Sort-Object',
+      'Select-Object',
+      'Write-Output',
+      'Write-Warning',
+      'Join-Path',
+      'Test-Path',
+      'Add-Content',
+      'Get-Date',
+      'Invoke-Command',
+      'New-CimSession',
+      'Remove-CimSession',
+      'Import-DscResource',
+      'Test-NicPattern',
+      'ConvertTo-NicNumber',
+      'ConvertTo-NicMetaNumber',
+      'Get-NicSettingState',
+      'New-NicResult',
+      'Invoke-NicProfile',
+      'Get-NicCount',
+      'Format-NicResult',
+      'Format-NicSummary',
+      'Write-NicLog',
+      'Resolve-NicProfileNodes',
+      'ConvertFrom-NicParameter',
     ]);
     for (const [name, script] of scripts(all)) {
       const used = [...commands(tokenize(script))].filter((c) => !allowed.has(c));
@@ -172,7 +217,9 @@ describe('exportProfile(): what each engine gets', () => {
     expect(commands(tokens).has('Set-NetAdapterAdvancedProperty')).toBe(true); // defined in the engine…
     expect(detect).toContain('Invoke-NicProfile @profileArguments -DryRun $true -Restart $false'); // …but only ever run dry
     expect(detect).not.toMatch(/-DryRun \$false|-Restart \$true/);
-    const exits = statements(tokens).filter((s) => s.some((t) => t.text === 'exit')).map((s) => s.map((t) => t.text).join(' '));
+    const exits = statements(tokens)
+      .filter((s) => s.some((t) => t.text === 'exit'))
+      .map((s) => s.map((t) => t.text).join(' '));
     expect(exits).toEqual([
       'exit 1',
       "if ( @( $results | Where-Object { $_ . Outcome -in @( 'differs' , 'cannot-apply' , 'failed' ) } ) . Count -gt 0 ) { exit 1 }",
@@ -213,7 +260,7 @@ describe('exportProfile(): what each engine gets', () => {
     expect(dsc).not.toContain("RegistryKeyword = '*RscIPv4'");
   });
 
-  it('writes Windows line ends in scripts and keeps every playbook line within ansible-lint\'s 160 columns', () => {
+  it("writes Windows line ends in scripts and keeps every playbook line within ansible-lint's 160 columns", () => {
     for (const f of all) {
       if (f.kind === 'powershell') expect(f.text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
       else expect(f.text.split('\n').filter((l) => l.length > 160)).toEqual([]);

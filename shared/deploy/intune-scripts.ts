@@ -52,8 +52,12 @@ function detectScript(input: DeployInput): string {
 function remediateScript(input: DeployInput): string {
   const lines: (PsCode | null)[] = [
     ...headerLines(input).map(psComment),
-    psComment('Intune remediation, remediation script: sets the profile\'s values where they differ, restarts each changed adapter'),
-    psComment(input.restart ? 'when done (generated with --restart: the connection drops for a few seconds), logs what it did and prints one line.' : 'only if generated with --restart (this one does not restart), logs what it did and prints one line.'),
+    psComment("Intune remediation, remediation script: sets the profile's values where they differ, restarts each changed adapter"),
+    psComment(
+      input.restart
+        ? 'when done (generated with --restart: the connection drops for a few seconds), logs what it did and prints one line.'
+        : 'only if generated with --restart (this one does not restart), logs what it did and prints one line.',
+    ),
     psComment(`Log: %ProgramData%\\Microsoft\\IntuneManagementExtension\\Logs\\${INTUNE_LOG_FILE}. Exits 1 when a setting could not be set.`),
     ps`$ErrorActionPreference = 'Stop'`,
     ps`$RestartAdapters = ${psBool(input.restart)}`,

@@ -16,7 +16,14 @@ describe('collectorScript()', () => {
     expect(values).toContain('^\\d{4}$');
     expect(values).toContain('System32\\reg.exe');
     expect(script).toContain("& $reg export ('HKLM\\' + $key) $part /y | Out-Null");
-    expect(values).toEqual(expect.arrayContaining(['DisableTaskOffload', 'EnabledOffload', 'SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters', 'SYSTEM\\CurrentControlSet\\Services\\Ipsec']));
+    expect(values).toEqual(
+      expect.arrayContaining([
+        'DisableTaskOffload',
+        'EnabledOffload',
+        'SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters',
+        'SYSTEM\\CurrentControlSet\\Services\\Ipsec',
+      ]),
+    );
     // Only the temporary folder and -Destination are written to, each file under a temporary name first.
     expect(script.match(/WriteAllText\(/g)).toHaveLength(2);
     expect(script).toContain("[IO.File]::WriteAllText($regPath + '.partial', $regText, [Text.Encoding]::Unicode)");
@@ -29,7 +36,10 @@ describe('collectorScript()', () => {
     expect(script).toContain(`        version = ${SIDECAR_VERSION}\r\n`);
     // What ConvertTo-Json -Compress makes of the [ordered] hashtable above.
     const sidecar = `{"format":"${SIDECAR_FORMAT}","version":${SIDECAR_VERSION},"machine":"HV-042","osBuild":"10.0.26100.2314","osName":"Windows Server 2025 Datacenter","collectedAt":"2026-11-20T09:30:00.1234567Z"}`;
-    expect(parseSidecar(new TextEncoder().encode(sidecar), 'HV-042.json')).toEqual({ ok: true, sidecar: { machine: 'HV-042', osBuild: '10.0.26100.2314', collectedAt: '2026-11-20T09:30:00.1234567Z' } });
+    expect(parseSidecar(new TextEncoder().encode(sidecar), 'HV-042.json')).toEqual({
+      ok: true,
+      sidecar: { machine: 'HV-042', osBuild: '10.0.26100.2314', collectedAt: '2026-11-20T09:30:00.1234567Z' },
+    });
   });
 
   it('takes any built-in destination as one string, never as code', () => {
@@ -48,11 +58,20 @@ describe('collectorScript()', () => {
 describe('parseSidecar()', () => {
   const bytes = (text: string) => new TextEncoder().encode(text);
 
-  it('refuses what is not the collector\'s sidecar, saying why in one sentence', () => {
+  it("refuses what is not the collector's sidecar, saying why in one sentence", () => {
     expect(parseSidecar(bytes('{ nope'), 'a.json')).toEqual({ ok: false, problem: 'a.json is not valid JSON; ignored.' });
-    expect(parseSidecar(bytes('{"format":"other","version":1,"machine":"x"}'), 'a.json')).toMatchObject({ ok: false, problem: expect.stringMatching(/^a\.json is not a collector sidecar \(format: /) });
-    expect(parseSidecar(bytes(`{"format":"${SIDECAR_FORMAT}","version":1,"machine":"x\\ny"}`), 'a.json')).toMatchObject({ ok: false, problem: expect.stringMatching(/\(machine: /) });
-    expect(parseSidecar(new Uint8Array(70 * 1024), 'a.json')).toEqual({ ok: false, problem: 'a.json is larger than 64 KiB, so it is not a collector sidecar; ignored.' });
+    expect(parseSidecar(bytes('{"format":"other","version":1,"machine":"x"}'), 'a.json')).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(/^a\.json is not a collector sidecar \(format: /),
+    });
+    expect(parseSidecar(bytes(`{"format":"${SIDECAR_FORMAT}","version":1,"machine":"x\\ny"}`), 'a.json')).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(/\(machine: /),
+    });
+    expect(parseSidecar(new Uint8Array(70 * 1024), 'a.json')).toEqual({
+      ok: false,
+      problem: 'a.json is larger than 64 KiB, so it is not a collector sidecar; ignored.',
+    });
     expect(parseSidecar(new Uint8Array([0xff, 0xfe, 0x00, 0xd8]), 'a.json')).toEqual({ ok: false, problem: 'a.json is not UTF-8 or UTF-16 text; ignored.' });
   });
 

@@ -92,7 +92,7 @@ export function collectorScript(options: CollectorOptions): string {
     ps`    } | ConvertTo-Json -Compress`,
     ps`    if ($Destination) {`,
     ps`        New-Item -ItemType Directory -Path $Destination -Force | Out-Null`,
-    psComment('.NET resolves relative paths against the process folder, not PowerShell\'s current location.'),
+    psComment(".NET resolves relative paths against the process folder, not PowerShell's current location."),
     ps`        $Destination = (Resolve-Path -LiteralPath $Destination).ProviderPath`,
     ps`        $regPath = Join-Path $Destination ($fileName + '.reg')`,
     ps`        $jsonPath = Join-Path $Destination ($fileName + '.json')`,

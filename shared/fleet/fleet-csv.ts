@@ -10,7 +10,11 @@ import type { FleetAdapter, FleetMachine, FleetReport } from './fleet-model';
 
 function differences(a: FleetAdapter): string {
   return a.differences
-    .map((d) => (d.kind === 'non-default' ? `${d.keyword}=${d.current ?? 'Not Present'}` : `${d.keyword}: ${d.current ?? 'Not Present'} -> ${d.wanted ?? 'Not Present'}${d.kind === 'cannot-apply' ? ' (cannot apply)' : ''}`))
+    .map((d) =>
+      d.kind === 'non-default'
+        ? `${d.keyword}=${d.current ?? 'Not Present'}`
+        : `${d.keyword}: ${d.current ?? 'Not Present'} -> ${d.wanted ?? 'Not Present'}${d.kind === 'cannot-apply' ? ' (cannot apply)' : ''}`,
+    )
     .join('; ');
 }
 
@@ -47,9 +51,24 @@ function* rows(report: FleetReport): Generator<CsvCell[]> {
 
 export function fleetCsv(report: FleetReport): string {
   const header = [
-    'machine', 'file', 'os_build', 'collected_at', 'adapter_id', 'adapter', 'description', 'component_id', 'driver_version',
-    'errors', 'warnings', 'infos', 'findings', 'profile', 'drift', report.profile ? 'differs_from_profile' : 'non_default_values',
-    ...report.keywords, 'unreadable',
+    'machine',
+    'file',
+    'os_build',
+    'collected_at',
+    'adapter_id',
+    'adapter',
+    'description',
+    'component_id',
+    'driver_version',
+    'errors',
+    'warnings',
+    'infos',
+    'findings',
+    'profile',
+    'drift',
+    report.profile ? 'differs_from_profile' : 'non_default_values',
+    ...report.keywords,
+    'unreadable',
   ];
   return csvText(header, rows(report));
 }

@@ -57,7 +57,8 @@ export class FleetReportBuilder {
     this.machines[index]!.adapters.forEach((adapter, a) => {
       for (const f of adapter.findings) {
         let entry = this.findings.get(f.id);
-        if (!entry) this.findings.set(f.id, (entry = { severity: f.severity, message: this.kept.string(analysed.messages.get(f.id) ?? ''), tally: new Tally() }));
+        if (!entry)
+          this.findings.set(f.id, (entry = { severity: f.severity, message: this.kept.string(analysed.messages.get(f.id) ?? ''), tally: new Tally() }));
         entry.tally.add(index);
       }
       for (const d of adapter.differences) {
@@ -69,18 +70,33 @@ export class FleetReportBuilder {
       }
       const driverKey = `${adapter.componentId ?? ''}\u0000${adapter.driverVersion ?? ''}`;
       let driver = this.drivers.get(driverKey);
-      if (!driver) this.drivers.set(driverKey, (driver = { componentId: adapter.componentId, driverVersion: adapter.driverVersion, description: adapter.description, tally: new Tally() }));
+      if (!driver)
+        this.drivers.set(
+          driverKey,
+          (driver = { componentId: adapter.componentId, driverVersion: adapter.driverVersion, description: adapter.description, tally: new Tally() }),
+        );
       driver.tally.add(index);
       for (const v of analysed.observed[a] ?? []) {
         const lower = v.keyword.toLowerCase();
         let keyword = this.values.get(lower);
-        if (!keyword) this.values.set(this.kept.string(lower), (keyword = { keyword: this.kept.string(v.keyword), label: this.kept.string(v.label), defined: new Tally(), values: new Map(), signatures: new Set() }));
+        if (!keyword)
+          this.values.set(
+            this.kept.string(lower),
+            (keyword = {
+              keyword: this.kept.string(v.keyword),
+              label: this.kept.string(v.label),
+              defined: new Tally(),
+              values: new Map(),
+              signatures: new Set(),
+            }),
+          );
         keyword.defined.add(index);
         const keys = held.get(lower);
         if (keys) keys.push(v.key);
         else held.set(lower, [v.key]);
         let value = keyword.values.get(v.key);
-        if (!value) keyword.values.set(this.kept.string(v.key), (value = { value: this.kept.string(v.value), display: this.kept.string(v.display), tally: new Tally() }));
+        if (!value)
+          keyword.values.set(this.kept.string(v.key), (value = { value: this.kept.string(v.value), display: this.kept.string(v.display), tally: new Tally() }));
         value.tally.add(index);
       }
     });

@@ -27,7 +27,14 @@ export function valueText(value: string | null, display: string): string {
 /** Left-aligned columns; the caller makes each line safe. */
 function columns(rows: readonly (readonly string[])[], indent = '  '): string[] {
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
-  return rows.map((r) => indent + r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join('  ').trimEnd());
+  return rows.map(
+    (r) =>
+      indent +
+      r
+        .map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i] ?? 0)))
+        .join('  ')
+        .trimEnd(),
+  );
 }
 
 /** The opening sentences: how much was read and what the profile comparison found. */
@@ -50,7 +57,11 @@ function adapterDifferences(a: FleetAdapter): string {
   if (a.profile === 'not-matched') return 'profile not meant for it';
   if (a.differences.length === 0) return a.profile === 'matches' ? 'matches the profile' : 'all defaults';
   return a.differences
-    .map((d) => (d.kind === 'non-default' ? `${d.keyword}=${d.current ?? 'Not Present'}` : `${d.keyword} ${d.current ?? 'Not Present'}->${d.wanted ?? 'Not Present'}${d.kind === 'cannot-apply' ? ' (cannot apply)' : ''}`))
+    .map((d) =>
+      d.kind === 'non-default'
+        ? `${d.keyword}=${d.current ?? 'Not Present'}`
+        : `${d.keyword} ${d.current ?? 'Not Present'}->${d.wanted ?? 'Not Present'}${d.kind === 'cannot-apply' ? ' (cannot apply)' : ''}`,
+    )
     .join(', ');
 }
 
@@ -93,19 +104,21 @@ export function fleetTextLines(report: FleetReport): string[] {
   );
   section(
     report.profile ? 'Keywords that differ from the profile:' : 'Keywords set to other than the driver default:',
-    s.differences.map((d) => `  ${d.label} (${d.keyword}): ${counts(d)}${d.cannotApply ? `, cannot be applied as-is on ${plural(d.cannotApply, 'adapter')}` : ''}: ${machineList(d)}`),
+    s.differences.map(
+      (d) =>
+        `  ${d.label} (${d.keyword}): ${counts(d)}${d.cannotApply ? `, cannot be applied as-is on ${plural(d.cannotApply, 'adapter')}` : ''}: ${machineList(d)}`,
+    ),
   );
   section(
     report.keywords.length > 0 ? 'Values of the keywords asked for, and of those that differ between machines:' : 'Values that differ between machines:',
     s.values.flatMap((k) => [
       `  ${k.label} (${k.keyword}), defined on ${plural(k.machines, 'machine')}, ${plural(k.adapters, 'adapter')}:`,
-      ...k.values.map((v) => `    ${valueText(v.value, v.display)}: ${counts(v)}: ${machineList(v, report.keywords.length > 0 ? Number.POSITIVE_INFINITY : NAMES_SHOWN)}`),
+      ...k.values.map(
+        (v) => `    ${valueText(v.value, v.display)}: ${counts(v)}: ${machineList(v, report.keywords.length > 0 ? Number.POSITIVE_INFINITY : NAMES_SHOWN)}`,
+      ),
     ]),
   );
-  section(
-    'Drivers:',
-    columns(s.drivers.map((d) => [d.componentId ?? 'no ComponentId', d.driverVersion ?? 'no version', counts(d), d.description ?? ''])),
-  );
+  section('Drivers:', columns(s.drivers.map((d) => [d.componentId ?? 'no ComponentId', d.driverVersion ?? 'no version', counts(d), d.description ?? ''])));
   section(
     'Unreadable exports:',
     report.machines.filter((m) => m.error !== null).map((m) => `  ${m.file}: ${m.error}`),

@@ -16,9 +16,19 @@ export const SIDECAR_VERSION = 1;
 /** Largest sidecar read; the collector writes a few hundred bytes. */
 export const MAX_SIDECAR_BYTES = 64 * 1024;
 
-const text = (max: number) => z.string().min(1).max(max).regex(/^[^\p{Cc}]+$/u);
+const text = (max: number) =>
+  z
+    .string()
+    .min(1)
+    .max(max)
+    .regex(/^[^\p{Cc}]+$/u);
 /** An optional field the collector may leave empty (a Windows without UBR, say). */
-const optionalText = (max: number) => z.string().max(max).regex(/^[^\p{Cc}]*$/u).optional();
+const optionalText = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .regex(/^[^\p{Cc}]*$/u)
+    .optional();
 
 const sidecarSchema = z.object({
   format: z.literal(SIDECAR_FORMAT),
@@ -49,7 +59,8 @@ function decode(bytes: Uint8Array): string | null {
 
 /** Read a sidecar's bytes; `name` is how the file is called in the problem sentence. */
 export function parseSidecar(bytes: Uint8Array, name: string): SidecarResult {
-  if (bytes.length > MAX_SIDECAR_BYTES) return { ok: false, problem: `${name} is larger than ${MAX_SIDECAR_BYTES / 1024} KiB, so it is not a collector sidecar; ignored.` };
+  if (bytes.length > MAX_SIDECAR_BYTES)
+    return { ok: false, problem: `${name} is larger than ${MAX_SIDECAR_BYTES / 1024} KiB, so it is not a collector sidecar; ignored.` };
   const textOf = decode(bytes);
   if (textOf === null) return { ok: false, problem: `${name} is not UTF-8 or UTF-16 text; ignored.` };
   let data: unknown;

@@ -25,7 +25,13 @@ function text(node: Node): string {
 }
 
 function page(title: string, cell: string, attr: string): Node {
-  const body = html`<h1>${title}</h1><table><tr><td title="${attr}">${cell}</td><td>${['a', 'b']}</td></tr></table>`;
+  const body = html`<h1>${title}</h1>
+    <table>
+      <tr>
+        <td title="${attr}">${cell}</td>
+        <td>${['a', 'b']}</td>
+      </tr>
+    </table>`;
   return parse(htmlDocument({ title, styleSheet: STYLE, styleSha256: sha(STYLE), body }));
 }
 
@@ -55,8 +61,8 @@ describe('html`` and htmlDocument()', () => {
   });
 
   it('refuses values where escaping is not enough, and fragments made elsewhere', () => {
-    expect(() => html`<td title=${'x'}>`).toThrow(/double-quoted attribute/);
-    expect(() => html`<${'script'}>`).toThrow();
+    expect(() => html`<td title=${'x'}></td>`).toThrow(/double-quoted attribute/);
+    expect(() => html`<${'script'}></${'script'}>`).toThrow();
     expect(() => new SafeHtml(Symbol('SafeHtml'), '<script>')).toThrow();
     expect(() => htmlDocument({ title: 't', styleSheet: 'x{}</style><script>', styleSha256: sha('x'), body: html`` })).toThrow();
   });
@@ -72,7 +78,9 @@ describe('htmlDocument() with a script', () => {
 
   it('allows exactly that script by its hash, still nothing else, and puts it last in the body', () => {
     const doc = htmlDocument({ title: 't', styleSheet: STYLE, styleSha256: sha(STYLE), body: html`<p>x</p>`, script: { text: SCRIPT, sha256: sha(SCRIPT) } });
-    expect(doc).toContain(`content="default-src 'none'; script-src 'sha256-${sha(SCRIPT)}'; style-src 'sha256-${sha(STYLE)}'; img-src data:; base-uri 'none'; form-action 'none'"`);
+    expect(doc).toContain(
+      `content="default-src 'none'; script-src 'sha256-${sha(SCRIPT)}'; style-src 'sha256-${sha(STYLE)}'; img-src data:; base-uri 'none'; form-action 'none'"`,
+    );
     const scripts = elements(parse(doc)).filter((e) => e.tagName === 'script');
     expect(scripts).toHaveLength(1);
     expect(text(scripts[0]!)).toBe(SCRIPT);
@@ -80,7 +88,10 @@ describe('htmlDocument() with a script', () => {
   });
 
   it('refuses a script that would end its element early or a hash that is not one', () => {
-    const page = (text: string, hash = sha(text)) => () => htmlDocument({ title: 't', styleSheet: STYLE, styleSha256: sha(STYLE), body: html``, script: { text, sha256: hash } });
+    const page =
+      (text: string, hash = sha(text)) =>
+      () =>
+        htmlDocument({ title: 't', styleSheet: STYLE, styleSha256: sha(STYLE), body: html``, script: { text, sha256: hash } });
     expect(page('a = "</SCRIPT><img src=x>"')).toThrow(/<\/script/);
     expect(page('a = "<!--"')).toThrow();
     expect(page(SCRIPT, 'not a hash')).toThrow(/sha256/);

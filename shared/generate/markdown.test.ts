@@ -48,7 +48,19 @@ describe('mdText()', () => {
   });
 
   it('keeps structure-looking text as text: headings, lists, links, HTML, code, emphasis', () => {
-    for (const data of ['# Title', '- item', '1. item', '[x](javascript:alert(1))', '<img src=x onerror=alert(1)>', '`code`', '**b**', '    indented', '> quote', '&amp;', '---']) {
+    for (const data of [
+      '# Title',
+      '- item',
+      '1. item',
+      '[x](javascript:alert(1))',
+      '<img src=x onerror=alert(1)>',
+      '`code`',
+      '**b**',
+      '    indented',
+      '> quote',
+      '&amp;',
+      '---',
+    ]) {
       const tree = render(mdList([mdText(data)]));
       expect(elements(tree).map((e) => e.tagName)).toEqual(['ul', 'li']);
       expect(text(elements(tree)[1]!)).toBe(data);
@@ -68,9 +80,15 @@ describe('mdTable()', () => {
         expect(tags.filter((t) => t === 'th')).toHaveLength(3);
         expect(tags.filter((t) => t === 'td')).toHaveLength(rows.length * 3);
         expect(tags.filter((t) => !['table', 'thead', 'tbody', 'tr', 'th', 'td'].includes(t))).toEqual([]);
-        const cells = elements(tree).filter((e) => e.tagName === 'td').map(text);
+        const cells = elements(tree)
+          .filter((e) => e.tagName === 'td')
+          .map(text);
         expect(cells).toEqual(rows.flat().map(oneLine));
-        expect(elements(tree).filter((e) => e.tagName === 'th').map(text)).toEqual(header.map(oneLine));
+        expect(
+          elements(tree)
+            .filter((e) => e.tagName === 'th')
+            .map(text),
+        ).toEqual(header.map(oneLine));
       }),
       RUNS,
     );

@@ -29,7 +29,9 @@ function playbook(name: string, keyword: string, value: string | null, script: s
 
 /** The document read back, with every !unsafe scalar as { unsafe: text } so tags are compared too. */
 function readBack(text: string): unknown {
-  return JSON.parse(JSON.stringify(yaml.load(text, { schema: ANSIBLE_YAML_SCHEMA }), (_k, v: unknown) => (v instanceof AnsibleUnsafe ? { unsafe: v.text } : v)));
+  return JSON.parse(
+    JSON.stringify(yaml.load(text, { schema: ANSIBLE_YAML_SCHEMA }), (_k, v: unknown) => (v instanceof AnsibleUnsafe ? { unsafe: v.text } : v)),
+  );
 }
 
 describe('yamlDocument()', () => {
@@ -61,7 +63,12 @@ describe('yamlDocument()', () => {
         const lines = doc.split('\n');
         const firstData = lines.findIndex((l) => l.startsWith('- '));
         expect(lines.slice(1, firstData).every((l) => l.startsWith('#'))).toBe(true);
-        expect(lines.slice(1, firstData).map((l) => l.slice(2)).join(' ')).toContain(oneLine(name).slice(0, 20).trim());
+        expect(
+          lines
+            .slice(1, firstData)
+            .map((l) => l.slice(2))
+            .join(' '),
+        ).toContain(oneLine(name).slice(0, 20).trim());
       }),
       RUNS,
     );
@@ -69,7 +76,7 @@ describe('yamlDocument()', () => {
 
   it('writes scripts as readable literal blocks tagged !unsafe', () => {
     const doc = yamlDocument({ script: unsafe('$a = 1\nWrite-Output {{ x }}\n') });
-    expect(doc).toBe("---\nscript: !unsafe |\n  $a = 1\n  Write-Output {{ x }}\n");
+    expect(doc).toBe('---\nscript: !unsafe |\n  $a = 1\n  Write-Output {{ x }}\n');
   });
 
   it('refuses Jinja in plain text, where Ansible would template it', () => {

@@ -29,7 +29,8 @@ export function unsafe(text: string): AnsibleUnsafe {
  */
 export class AnsibleTemplate {
   constructor(readonly expression: string) {
-    if (!/^[A-Za-z0-9_ |().,'-]+$/.test(expression)) throw new Error('An Ansible template is the generator\'s own expression: letters, digits, _ | ( ) . , \' - only');
+    if (!/^[A-Za-z0-9_ |().,'-]+$/.test(expression))
+      throw new Error("An Ansible template is the generator's own expression: letters, digits, _ | ( ) . , ' - only");
   }
 }
 

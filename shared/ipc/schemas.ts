@@ -9,7 +9,11 @@ import { base64Length, MAX_INF_FILE_BYTES, MAX_REG_FILE_BYTES } from '../model/i
 
 const adapterId = z.string().regex(/^\d{4}$/, 'an adapter id is four digits, like 0007');
 /** Keywords are value names: printable, no backslash, bounded. */
-const keyword = z.string().min(1).max(255).regex(/^[^\\\p{Cc}]+$/u, 'not a keyword');
+const keyword = z
+  .string()
+  .min(1)
+  .max(255)
+  .regex(/^[^\\\p{Cc}]+$/u, 'not a keyword');
 
 export const changeSchema = z.discriminatedUnion('scope', [
   z.object({
@@ -43,15 +47,17 @@ export const applyRequest = z
     restartAdapters: z.boolean(),
   })
   .strict();
-export const exportRequest = z
-  .object({ changes: z.array(changeSchema).min(1).max(2000), format: z.enum(['reg', 'ps1']) })
-  .strict();
+export const exportRequest = z.object({ changes: z.array(changeSchema).min(1).max(2000), format: z.enum(['reg', 'ps1']) }).strict();
 export const undoRequest = z.object({ entryId: z.string().min(1).max(100), restartAdapters: z.boolean().optional() }).strict();
 /** Base64 text of the largest `.reg` file read (the decoded size is checked again by the source). */
 export const MAX_REG_FILE_BASE64 = base64Length(MAX_REG_FILE_BYTES);
 
 /** A TargetOS decoration or Windows version for an INF (`NTamd64.10.0...19041`, `10.0.22631`); read by the INF source. */
-const infTarget = z.string().min(1).max(64).regex(/^[A-Za-z0-9.]+$/, 'a target is a decoration such as NTamd64.10.0...19041 or a version such as 10.0.22631');
+const infTarget = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9.]+$/, 'a target is a decoration such as NTamd64.10.0...19041 or a version such as 10.0.22631');
 
 /** Driver INFs to open together (a driver INF and the INFs it includes). */
 export const loadInfFilesRequest = z
@@ -60,7 +66,11 @@ export const loadInfFilesRequest = z
       .array(
         z
           .object({
-            name: z.string().min(1).max(260).regex(/\.in[fx]$/i, 'an INF file name ends in .inf or .inx'),
+            name: z
+              .string()
+              .min(1)
+              .max(260)
+              .regex(/\.in[fx]$/i, 'an INF file name ends in .inf or .inx'),
             contentBase64: z.string().max(base64Length(MAX_INF_FILE_BYTES), `a driver INF may be at most ${MAX_INF_FILE_BYTES / 1024 / 1024} MiB`),
           })
           .strict(),
@@ -77,7 +87,14 @@ export const loadInfFilesRequest = z
 
 /** Files opened in one go: each within the `.reg` limit, and all together too (one request, one source in memory). */
 const regFiles = z
-  .array(z.object({ name: z.string().min(1).max(260), contentBase64: z.string().max(MAX_REG_FILE_BASE64, `a .reg file may be at most ${MAX_REG_FILE_BYTES / 1024 / 1024} MiB`) }).strict())
+  .array(
+    z
+      .object({
+        name: z.string().min(1).max(260),
+        contentBase64: z.string().max(MAX_REG_FILE_BASE64, `a .reg file may be at most ${MAX_REG_FILE_BYTES / 1024 / 1024} MiB`),
+      })
+      .strict(),
+  )
   .min(1)
   .max(20)
   .refine((files) => files.reduce((n, f) => n + f.contentBase64.length, 0) <= MAX_REG_FILE_BASE64, {

@@ -50,15 +50,7 @@ export interface PropertyMeta {
 }
 
 /** Why a stored value does not fit its metadata, or 'ok' / 'not-set'. */
-export type ValueStatus =
-  | 'ok'
-  | 'not-set'
-  | 'wrong-type'
-  | 'not-in-enum'
-  | 'not-a-number'
-  | 'out-of-range'
-  | 'off-step'
-  | 'too-long';
+export type ValueStatus = 'ok' | 'not-set' | 'wrong-type' | 'not-in-enum' | 'not-a-number' | 'out-of-range' | 'off-step' | 'too-long';
 
 /** A stored value as it sits at the instance key root. */
 export interface StoredValue {

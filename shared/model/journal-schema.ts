@@ -39,7 +39,11 @@ const adapterWrite = z
         scope: z.literal('adapter'),
         adapterId: z.string().regex(/^\d{4}$/, 'an adapter id is four digits'),
         // A value name at the instance key root: printable, no path separator.
-        keyword: z.string().min(1).max(255).regex(/^[^\\\p{Cc}]+$/u, 'not a keyword'),
+        keyword: z
+          .string()
+          .min(1)
+          .max(255)
+          .regex(/^[^\\\p{Cc}]+$/u, 'not a keyword'),
         value: text.nullable(),
       })
       .strict(),
@@ -59,9 +63,15 @@ const globalWrite = z
         value: z.union([z.literal(0), z.literal(1)]).nullable(),
       })
       .strict(),
-    before: z.object({ type: z.literal('REG_DWORD'), data: dword }).strict().nullable(),
+    before: z
+      .object({ type: z.literal('REG_DWORD'), data: dword })
+      .strict()
+      .nullable(),
     // 0 or 1 when applying (APPLIED_AFTER); when undoing, the before-value restored.
-    after: z.object({ type: z.literal('REG_DWORD'), data: dword }).strict().nullable(),
+    after: z
+      .object({ type: z.literal('REG_DWORD'), data: dword })
+      .strict()
+      .nullable(),
   })
   .strict();
 
@@ -70,8 +80,16 @@ const globalWrite = z
  * values kept in their type) or nothing (Not Present); to a global 0, 1 or nothing.
  */
 const APPLIED_AFTER = {
-  adapter: z.discriminatedUnion('type', [z.object({ type: z.literal('REG_SZ'), data: text }).strict(), z.object({ type: z.literal('REG_DWORD'), data: dword }).strict()]).nullable(),
-  global: z.object({ type: z.literal('REG_DWORD'), data: z.union([z.literal(0), z.literal(1)]) }).strict().nullable(),
+  adapter: z
+    .discriminatedUnion('type', [
+      z.object({ type: z.literal('REG_SZ'), data: text }).strict(),
+      z.object({ type: z.literal('REG_DWORD'), data: dword }).strict(),
+    ])
+    .nullable(),
+  global: z
+    .object({ type: z.literal('REG_DWORD'), data: z.union([z.literal(0), z.literal(1)]) })
+    .strict()
+    .nullable(),
 };
 
 export const journalEntrySchema = z
@@ -79,7 +97,10 @@ export const journalEntrySchema = z
     id: entryId,
     appliedAt: z.string().datetime(),
     source: z.string().max(2000),
-    writes: z.array(z.union([adapterWrite, globalWrite])).min(1).max(MAX_JOURNAL_WRITES),
+    writes: z
+      .array(z.union([adapterWrite, globalWrite]))
+      .min(1)
+      .max(MAX_JOURNAL_WRITES),
     undoOf: entryId.nullable(),
     state: z.enum(['applied', 'interrupted']),
   })

@@ -54,11 +54,7 @@ function metaNumber(params: ValuesByName, name: string, lower: string, problems:
  * Build a property's metadata from the values of its params key (by lower-case name) and of its
  * `enum` subkey in registry order (null when there is no such subkey).
  */
-export function parsePropertyMeta(
-  keyword: string,
-  params: ValuesByName,
-  enumValues: Iterable<RegistryEntry> | null,
-): PropertyMeta {
+export function parsePropertyMeta(keyword: string, params: ValuesByName, enumValues: Iterable<RegistryEntry> | null): PropertyMeta {
   const problems: MetadataProblem[] = [];
   const label = textOf(params, 'paramdesc');
   const hasLabel = label !== null && !isBlank(label);
@@ -128,7 +124,10 @@ export function parsePropertyMeta(
     const check = validateValue(meta, defaultText);
     if (!check.ok && !problems.some((p) => p.code === 'min-greater-than-max')) {
       const [lo, hi] = numericBounds(meta);
-      problems.push({ code: 'default-out-of-range', message: `Default "${defaultText}" does not fit ${lo}..${hi}${step && step > 1 ? ` in steps of ${step}` : ''}.` });
+      problems.push({
+        code: 'default-out-of-range',
+        message: `Default "${defaultText}" does not fit ${lo}..${hi}${step && step > 1 ? ` in steps of ${step}` : ''}.`,
+      });
     }
   }
   return meta;
@@ -186,5 +185,7 @@ export function toProperty(meta: PropertyMeta, stored: RegistryValue | null, ori
     );
   }
   const check = validateValue(meta, text);
-  return check.ok ? property(meta, storedValue, text, 'ok', null, origin) : property(meta, storedValue, text, check.status, `Stored value: ${check.message}`, origin);
+  return check.ok
+    ? property(meta, storedValue, text, 'ok', null, origin)
+    : property(meta, storedValue, text, check.status, `Stored value: ${check.message}`, origin);
 }

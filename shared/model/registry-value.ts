@@ -6,15 +6,7 @@
  */
 
 /** The registry data types we name; anything else is kept as REG_UNKNOWN with its number. */
-export type RegistryValueType =
-  | 'REG_NONE'
-  | 'REG_SZ'
-  | 'REG_EXPAND_SZ'
-  | 'REG_BINARY'
-  | 'REG_DWORD'
-  | 'REG_MULTI_SZ'
-  | 'REG_QWORD'
-  | 'REG_UNKNOWN';
+export type RegistryValueType = 'REG_NONE' | 'REG_SZ' | 'REG_EXPAND_SZ' | 'REG_BINARY' | 'REG_DWORD' | 'REG_MULTI_SZ' | 'REG_QWORD' | 'REG_UNKNOWN';
 
 /** One registry value's type and data. */
 export type RegistryValue =

@@ -20,7 +20,14 @@ const meta = (over: Partial<PropertyMeta>): PropertyMeta => ({
 });
 
 describe('validateValue', () => {
-  const jumbo = meta({ type: 'enum', label: 'Jumbo Packet', options: [{ value: '1514', label: 'Disabled' }, { value: '9014', label: '9014 Bytes' }] });
+  const jumbo = meta({
+    type: 'enum',
+    label: 'Jumbo Packet',
+    options: [
+      { value: '1514', label: 'Disabled' },
+      { value: '9014', label: '9014 Bytes' },
+    ],
+  });
 
   it('accepts enum values by value, never by label or index', () => {
     expect(validateValue(jumbo, '9014')).toEqual({ ok: true, value: '9014' });
@@ -35,8 +42,16 @@ describe('validateValue', () => {
 
   it('explains out-of-range and off-step numbers with the allowed range and neighbours', () => {
     const m = meta({ label: 'Receive Buffers', min: 80, max: 2048, step: 8 });
-    expect(validateValue(m, '2049')).toEqual({ ok: false, status: 'out-of-range', message: 'Receive Buffers must be between 80 and 2048; 2049 is out of range.' });
-    expect(validateValue(m, '85')).toEqual({ ok: false, status: 'off-step', message: 'Receive Buffers goes in steps of 8 from 80; 85 is not one of them (try 80 or 88).' });
+    expect(validateValue(m, '2049')).toEqual({
+      ok: false,
+      status: 'out-of-range',
+      message: 'Receive Buffers must be between 80 and 2048; 2049 is out of range.',
+    });
+    expect(validateValue(m, '85')).toEqual({
+      ok: false,
+      status: 'off-step',
+      message: 'Receive Buffers goes in steps of 8 from 80; 85 is not one of them (try 80 or 88).',
+    });
     expect(validateValue(m, ' 88 ')).toEqual({ ok: true, value: '88' });
     expect(validateValue(m, '1e3')).toMatchObject({ ok: false, status: 'not-a-number' });
     expect(validateValue(m, '')).toMatchObject({ ok: false, status: 'not-a-number' });

@@ -7,7 +7,8 @@ import type { AdapterDetails, Property, RegistryOnlyValue } from '../model/adapt
 import { registryValueAsText, type RegistryValue } from '../model/registry-value';
 
 /** A keyword on an adapter: an Advanced-page property, a registry-only value, or neither. */
-export type KeywordSlot = { readonly kind: 'property'; readonly property: Property } | { readonly kind: 'registry-only'; readonly value: RegistryOnlyValue } | null;
+export type KeywordSlot =
+  { readonly kind: 'property'; readonly property: Property } | { readonly kind: 'registry-only'; readonly value: RegistryOnlyValue } | null;
 
 /** Find a keyword (case-insensitively, as registry value names compare). */
 export function findKeyword(details: AdapterDetails, keyword: string): KeywordSlot {
@@ -42,7 +43,7 @@ export type StateValue = { readonly ok: true; readonly value: string | null } | 
  */
 export function propertyState(p: Property): StateValue {
   if (p.stored !== null) {
-    if (p.status !== 'ok' || p.effective === null) return { ok: false, reason: p.statusMessage ?? 'its stored value does not fit the driver\'s metadata.' };
+    if (p.status !== 'ok' || p.effective === null) return { ok: false, reason: p.statusMessage ?? "its stored value does not fit the driver's metadata." };
     return { ok: true, value: p.effective };
   }
   if (p.optional) return { ok: true, value: null };

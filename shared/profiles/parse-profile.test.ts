@@ -6,7 +6,14 @@ import { parseProfile, ProfileError, profileBytes } from './parse-profile';
 import { profileFromAdapter } from './save-profile';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
-const VALID = { formatVersion: 1, name: 'QA', settings: [{ keyword: '*LsoV2IPv4', value: '0' }, { keyword: 'NetworkAddress', value: null }] };
+const VALID = {
+  formatVersion: 1,
+  name: 'QA',
+  settings: [
+    { keyword: '*LsoV2IPv4', value: '0' },
+    { keyword: 'NetworkAddress', value: null },
+  ],
+};
 
 function problem(text: string | Uint8Array): ProfileError {
   try {
@@ -43,7 +50,15 @@ describe('parseProfile()', () => {
   });
 
   it('refuses a keyword set twice, ignoring case as the registry does', () => {
-    const e = problem(JSON.stringify({ ...VALID, settings: [{ keyword: '*RSS', value: '1' }, { keyword: '*rss', value: '0' }] }));
+    const e = problem(
+      JSON.stringify({
+        ...VALID,
+        settings: [
+          { keyword: '*RSS', value: '1' },
+          { keyword: '*rss', value: '0' },
+        ],
+      }),
+    );
     expect(e.message).toBe('qa.json is not a valid profile: a keyword is set more than once.');
     expect(e.details).toEqual(['settings[1]: *rss is already set by settings[0] (keywords ignore case).']);
   });
@@ -60,14 +75,21 @@ describe('parseProfile()', () => {
 
   it('never throws anything but a ProfileError on arbitrary input, and keeps details on one line', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.json(), hostileText(), fc.jsonValue().map((v) => JSON.stringify({ ...VALID, settings: [{ keyword: v, value: v }] }))), (text) => {
-        try {
-          parseProfile(bytes(text), 'x.json');
-        } catch (error) {
-          expect(error).toBeInstanceOf(ProfileError);
-          for (const line of [(error as ProfileError).message, ...(error as ProfileError).details]) expect(line).not.toMatch(/[\r\n\u2028\u2029\p{Cc}]/u);
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.json(),
+          hostileText(),
+          fc.jsonValue().map((v) => JSON.stringify({ ...VALID, settings: [{ keyword: v, value: v }] })),
+        ),
+        (text) => {
+          try {
+            parseProfile(bytes(text), 'x.json');
+          } catch (error) {
+            expect(error).toBeInstanceOf(ProfileError);
+            for (const line of [(error as ProfileError).message, ...(error as ProfileError).details]) expect(line).not.toMatch(/[\r\n\u2028\u2029\p{Cc}]/u);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -75,8 +97,19 @@ describe('parseProfile()', () => {
   it('reads back every profile saved from an adapter, whatever text the registry held', () => {
     fc.assert(
       fc.property(hostileText(), hostileText(), hostileText({ maxLength: 3 }), (description, label, value) => {
-        const details = makeDetails({ '*JumboPacket': { type: 'edit', value, label }, VendorThing: { registryOnly: value } }, { description, componentId: description });
-        const { profile } = profileFromAdapter(details, { name: label, description: label, matchComponentId: true, adapterTitle: description, savedAt: new Date(0), tool: 'nicprops test', keywords: undefined });
+        const details = makeDetails(
+          { '*JumboPacket': { type: 'edit', value, label }, VendorThing: { registryOnly: value } },
+          { description, componentId: description },
+        );
+        const { profile } = profileFromAdapter(details, {
+          name: label,
+          description: label,
+          matchComponentId: true,
+          adapterTitle: description,
+          savedAt: new Date(0),
+          tool: 'nicprops test',
+          keywords: undefined,
+        });
         expect(parseProfile(profileBytes(profile), 'saved.json')).toEqual(profile);
       }),
       { numRuns: 300 },

@@ -47,7 +47,14 @@ describe('planSettings()', () => {
   });
 
   it('writes values as the driver spells them and describes a value that is not set', () => {
-    const plan = planSettings(details, [{ keyword: '*JumboPacket', value: '9000' }, { keyword: 'RxCpuMask', value: 'ff' }], 'Ethernet');
+    const plan = planSettings(
+      details,
+      [
+        { keyword: '*JumboPacket', value: '9000' },
+        { keyword: 'RxCpuMask', value: 'ff' },
+      ],
+      'Ethernet',
+    );
     expect(plan.changes.map((c) => [c.keyword, c.fromDisplay, c.to])).toEqual([
       ['*JumboPacket', 'not set (default 1514)', '9000'],
       ['RxCpuMask', '1F', 'FF'],
@@ -55,7 +62,14 @@ describe('planSettings()', () => {
   });
 
   it('counts as drift what would change or cannot be applied, not keywords the adapter lacks', () => {
-    const lacking = planSettings(details, [{ keyword: '*RscIPv4', value: '0' }, { keyword: '*LsoV2IPv4', value: '1' }], 'Ethernet');
+    const lacking = planSettings(
+      details,
+      [
+        { keyword: '*RscIPv4', value: '0' },
+        { keyword: '*LsoV2IPv4', value: '1' },
+      ],
+      'Ethernet',
+    );
     expect(hasDrift(lacking)).toBe(false);
     expect(hasDrift(planSettings(details, [{ keyword: '*TCPChecksumOffloadIPv4', value: '1' }], 'Ethernet'))).toBe(true);
     expect(hasDrift(planSettings(details, [{ keyword: '*LsoV2IPv4', value: '0' }], 'Ethernet'))).toBe(true);

@@ -80,7 +80,15 @@ export function planSettings(details: AdapterDetails, settings: readonly Profile
       const r = slot.value;
       const current = registryOnlyText(r);
       if (setting.value !== null && current === setting.value) unchanged.push({ keyword: r.keyword, value: setting.value });
-      else changes.push({ keyword: r.keyword, label: r.keyword, from: current, fromDisplay: current ?? `(${r.type})`, to: setting.value, toDisplay: displayValue(null, setting.value) });
+      else
+        changes.push({
+          keyword: r.keyword,
+          label: r.keyword,
+          from: current,
+          fromDisplay: current ?? `(${r.type})`,
+          to: setting.value,
+          toDisplay: displayValue(null, setting.value),
+        });
       continue;
     }
     const p = slot.property;

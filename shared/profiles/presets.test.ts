@@ -62,7 +62,13 @@ describe('presets on drivers that offer different options', () => {
 
   it('all offloads off turns every offload the driver defines to Disabled, and nothing else', () => {
     const p = plan('all-offloads-off');
-    expect(p.changes.map((c) => `${c.keyword}=${c.to}`)).toEqual(['*TCPChecksumOffloadIPv4=0', '*UDPChecksumOffloadIPv4=0', '*LsoV2IPv4=0', '*RscIPv4=0', '*EncapsulatedPacketTaskOffload=0']);
+    expect(p.changes.map((c) => `${c.keyword}=${c.to}`)).toEqual([
+      '*TCPChecksumOffloadIPv4=0',
+      '*UDPChecksumOffloadIPv4=0',
+      '*LsoV2IPv4=0',
+      '*RscIPv4=0',
+      '*EncapsulatedPacketTaskOffload=0',
+    ]);
     expect(p.unchanged.map((u) => u.keyword)).toEqual(['*IPsecOffloadV2']);
     expect(p.skipped).toEqual([]);
   });

@@ -23,17 +23,18 @@ export const PRESETS: readonly Preset[] = [
   {
     id: 'driver-defaults',
     name: 'Driver defaults',
-    sentence: "Every property back to the Default its driver declares (optional ones without a Default to Not Present), as after a fresh install.",
+    sentence: 'Every property back to the Default its driver declares (optional ones without a Default to Not Present), as after a fresh install.',
   },
   {
     id: 'all-offloads-off',
     name: 'All offloads off',
-    sentence: 'Checksum, LSO, RSC, URO, USO, IPsec and encapsulation offloads to their documented Disabled value, for packet captures and isolating offload bugs.',
+    sentence:
+      'Checksum, LSO, RSC, URO, USO, IPsec and encapsulation offloads to their documented Disabled value, for packet captures and isolating offload bugs.',
   },
   {
     id: 'all-offloads-on',
     name: 'All offloads on',
-    sentence: "Checksum, LSO, RSC, URO, USO, IPsec and encapsulation offloads to their documented fully-enabled value, where the driver offers it.",
+    sentence: 'Checksum, LSO, RSC, URO, USO, IPsec and encapsulation offloads to their documented fully-enabled value, where the driver offers it.',
   },
 ];
 

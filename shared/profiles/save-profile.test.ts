@@ -23,7 +23,12 @@ describe('profileFromAdapter()', () => {
       $schema: 'urn:nic-advanced-properties:profile:1',
       formatVersion: 1,
       name: 'Lab',
-      savedFrom: { adapter: 'SLOT 1 Port 1 - Contoso X550 10GbE', componentId: 'pci\\ven_8086&dev_1563', savedAt: '2026-11-25T10:00:00.000Z', tool: 'nicprops 0.1.0' },
+      savedFrom: {
+        adapter: 'SLOT 1 Port 1 - Contoso X550 10GbE',
+        componentId: 'pci\\ven_8086&dev_1563',
+        savedAt: '2026-11-25T10:00:00.000Z',
+        tool: 'nicprops 0.1.0',
+      },
       settings: [
         { keyword: '*LsoV2IPv4', value: '0' },
         { keyword: '*RscIPv4', value: '1' },
@@ -41,8 +46,16 @@ describe('profileFromAdapter()', () => {
   });
 
   it('saves exactly the keywords named, registry-only and address included, and pins the ComponentId when asked', () => {
-    const { profile, skipped } = profileFromAdapter(details, { ...base, keywords: ['networkaddress', 'DbgLevel', '*Nope'], matchComponentId: true, description: 'For the lab' });
-    expect(profile.settings).toEqual([{ keyword: 'NetworkAddress', value: '001122334455' }, { keyword: 'DbgLevel', value: '3' }]);
+    const { profile, skipped } = profileFromAdapter(details, {
+      ...base,
+      keywords: ['networkaddress', 'DbgLevel', '*Nope'],
+      matchComponentId: true,
+      description: 'For the lab',
+    });
+    expect(profile.settings).toEqual([
+      { keyword: 'NetworkAddress', value: '001122334455' },
+      { keyword: 'DbgLevel', value: '3' },
+    ]);
     expect(profile.match).toEqual({ componentId: ['pci\\ven_8086&dev_1563'] });
     expect(profile.description).toBe('For the lab');
     expect(skipped.map((s) => `${s.keyword}: ${s.code}`)).toEqual(['*Nope: not-defined']);

@@ -34,7 +34,8 @@ function clean(text: string): string {
 /** Why a setting cannot go into a profile (the schema would refuse it), or null. */
 function unsaveable(s: ProfileSetting): string | null {
   if (s.keyword.length > PROFILE_LIMITS.keywordLength || /[\\\p{Cc}]/u.test(s.keyword)) return 'its name holds characters or a length a profile cannot hold.';
-  if (s.value !== null && (s.value.length > PROFILE_LIMITS.valueLength || /\p{Cc}/u.test(s.value))) return 'its value holds characters or a length a profile cannot hold.';
+  if (s.value !== null && (s.value.length > PROFILE_LIMITS.valueLength || /\p{Cc}/u.test(s.value)))
+    return 'its value holds characters or a length a profile cannot hold.';
   return null;
 }
 
@@ -56,7 +57,13 @@ export function profileFromAdapter(details: AdapterDetails, options: SaveOptions
     }
     if (slot.kind === 'registry-only') {
       const text = registryOnlyText(slot.value);
-      if (text === null) skipped.push({ keyword: slot.value.keyword, value: null, code: 'no-value', reason: `${slot.value.keyword} is stored as ${slot.value.type}, which a profile cannot hold.` });
+      if (text === null)
+        skipped.push({
+          keyword: slot.value.keyword,
+          value: null,
+          code: 'no-value',
+          reason: `${slot.value.keyword} is stored as ${slot.value.type}, which a profile cannot hold.`,
+        });
       else settings.push({ keyword: slot.value.keyword, value: text });
       continue;
     }

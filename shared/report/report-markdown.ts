@@ -8,7 +8,9 @@ const SEVERITY = { error: 'Error', warning: 'Warning', info: 'Info' } as const;
 
 /** "Set … to … (*KW=3); or turn … off (*LsoV2IPv4=0)": every alternative in words and exact values. */
 export function fixesText(f: ReportFinding): string {
-  return f.fixes.map((x, i) => `${i === 0 ? '' : 'or: '}${x.label} (${x.changes.map((c) => `${c.keyword}=${c.value ?? 'Not Present'}`).join(', ')})`).join('; ');
+  return f.fixes
+    .map((x, i) => `${i === 0 ? '' : 'or: '}${x.label} (${x.changes.map((c) => `${c.keyword}=${c.value ?? 'Not Present'}`).join(', ')})`)
+    .join('; ');
 }
 
 function adapterSection(a: ReportAdapter): string[] {
@@ -34,7 +36,13 @@ function adapterSection(a: ReportAdapter): string[] {
       ? mdText('Every property has its default value.')
       : mdTable(
           ['Property', 'Keyword', 'Value', 'Default', 'Problem'],
-          a.nonDefault.map((v) => [v.label, v.keyword, v.value === null || v.display === v.value ? v.display : `${v.display} (${v.value})`, v.defaultDisplay, v.problem ?? '']),
+          a.nonDefault.map((v) => [
+            v.label,
+            v.keyword,
+            v.value === null || v.display === v.value ? v.display : `${v.display} (${v.value})`,
+            v.defaultDisplay,
+            v.problem ?? '',
+          ]),
         ),
   ];
   const differing = a.effective.filter((e) => e.reason !== null);
@@ -49,10 +57,22 @@ function adapterSection(a: ReportAdapter): string[] {
   );
   if (differing.length === 0 && a.effective.length > 0) blocks.push(mdText('Every feature is in effect as requested.'));
   if (a.metadata.length > 0) {
-    blocks.push(mdHeading(3, `Driver metadata problems (${a.metadata.length})`), mdTable(['Keyword', 'Problem'], a.metadata.map((m) => [m.keyword, m.message])));
+    blocks.push(
+      mdHeading(3, `Driver metadata problems (${a.metadata.length})`),
+      mdTable(
+        ['Keyword', 'Problem'],
+        a.metadata.map((m) => [m.keyword, m.message]),
+      ),
+    );
   }
   if (a.registryOnly.length > 0) {
-    blocks.push(mdHeading(3, 'Registry-only keywords'), mdTable(['Keyword', 'Value'], a.registryOnly.map((r) => [r.keyword, r.value])));
+    blocks.push(
+      mdHeading(3, 'Registry-only keywords'),
+      mdTable(
+        ['Keyword', 'Value'],
+        a.registryOnly.map((r) => [r.keyword, r.value]),
+      ),
+    );
   }
   return blocks;
 }
@@ -67,7 +87,10 @@ export function reportMarkdown(report: SupportReport): string {
       `${mdStrong('Adapters:')} ${mdText(`${t.adapters}; findings: ${plural(t.errors, 'error')}, ${plural(t.warnings, 'warning')}, ${t.infos} info`)}`,
     ]),
     mdHeading(2, 'Global switches'),
-    mdTable(['Setting', 'Value', 'Meaning'], report.globals.map((g) => [g.name, g.value === null ? 'not set' : String(g.value), g.meaning])),
+    mdTable(
+      ['Setting', 'Value', 'Meaning'],
+      report.globals.map((g) => [g.name, g.value === null ? 'not set' : String(g.value), g.meaning]),
+    ),
     ...report.adapters.flatMap(adapterSection),
   ]);
 }

@@ -35,7 +35,11 @@ describe('buildSupportReport()', () => {
     expect(adapter.findings.map((f) => f.id)).toContain('R3.a');
     expect(adapter.findings.find((f) => f.id === 'R3.a')!.fixes[0]!.changes).toEqual([{ keyword: '*TCPChecksumOffloadIPv4', value: '3' }]);
     expect(adapter.effective.find((e) => e.feature === 'LSOv2 IPv4')).toMatchObject({ requested: 'on', effective: 'off' });
-    expect(report.globals[0]).toEqual({ name: 'DisableTaskOffload', value: 1, meaning: 'TCP/IP offloads no tasks to any adapter: checksum, LSO and IPsec settings below have no effect.' });
+    expect(report.globals[0]).toEqual({
+      name: 'DisableTaskOffload',
+      value: 1,
+      meaning: 'TCP/IP offloads no tasks to any adapter: checksum, LSO and IPsec settings below have no effect.',
+    });
     expect(report.source).toEqual({ kind: 'reg-file', label: 'customer.reg', description: 'a registry export (customer.reg), not read live' });
     expect(adapter.driver).toEqual(driver);
     expect(adapter.registryOnly).toEqual([{ keyword: 'DbgLevel', value: '3' }]);

@@ -107,19 +107,28 @@ function globalRows(g: Globals): SupportReport['globals'] {
     {
       name: 'Ipsec EnabledOffload',
       value: g.ipsecEnabledOffload,
-      meaning: g.ipsecEnabledOffload === 0 ? 'IPsec offload is off for every adapter.' : g.ipsecEnabledOffload === null ? 'Not set: IPsec offload follows each adapter.' : 'IPsec offload follows each adapter.',
+      meaning:
+        g.ipsecEnabledOffload === 0
+          ? 'IPsec offload is off for every adapter.'
+          : g.ipsecEnabledOffload === null
+            ? 'Not set: IPsec offload follows each adapter.'
+            : 'IPsec offload follows each adapter.',
     },
   ];
 }
 
 /** A stored value that is not text, as regedit would describe it. */
 function rawText(stored: StoredValue): string {
-  const data = Array.isArray(stored.data) ? stored.data.map((x) => (typeof x === 'number' ? x.toString(16).padStart(2, '0') : x)).join(' ') : String(stored.data);
+  const data = Array.isArray(stored.data)
+    ? stored.data.map((x) => (typeof x === 'number' ? x.toString(16).padStart(2, '0') : x)).join(' ')
+    : String(stored.data);
   return `${stored.type} ${data}`;
 }
 
 function kindText(a: AdapterDetails['adapter']): string {
-  return [a.physical && 'physical', a.virtual && 'virtual', a.hidden && 'hidden', a.hasUi === false && 'no Advanced page'].filter(Boolean).join(', ') || 'unknown';
+  return (
+    [a.physical && 'physical', a.virtual && 'virtual', a.hidden && 'hidden', a.hasUi === false && 'no Advanced page'].filter(Boolean).join(', ') || 'unknown'
+  );
 }
 
 function adapterReport(details: AdapterDetails, driver: DriverInfo, globals: Globals): ReportAdapter {

@@ -12,14 +12,20 @@ describe('findingsImpact', () => {
       ['0007', ['R3.a'], []],
       ['0008', [], []],
     ]);
-    expect(impact[0]!.added[0]!.fixes.map((f) => f.label)).toEqual(['Set TCP Checksum Offload (IPv4) to Rx & Tx Enabled', 'Turn Large Send Offload Version 2 (IPv4) off']);
+    expect(impact[0]!.added[0]!.fixes.map((f) => f.label)).toEqual([
+      'Set TCP Checksum Offload (IPv4) to Rx & Tx Enabled',
+      'Turn Large Send Offload Version 2 (IPv4) off',
+    ]);
     expect(addsError(impact)).toBe(false);
   });
 
   it('applies global changes to every adapter', () => {
     const impact = findingsImpact([eth, other], NO_GLOBALS, [{ scope: 'global', name: 'DisableTaskOffload', value: 1 }]);
     expect(impact.map((a) => a.added.map((f) => f.id))).toEqual([['R41.a'], ['R41.a']]);
-    expect(globalsAfterChanges(NO_GLOBALS, [{ scope: 'global', name: 'EnabledOffload', value: 0 }])).toEqual({ disableTaskOffload: null, ipsecEnabledOffload: 0 });
+    expect(globalsAfterChanges(NO_GLOBALS, [{ scope: 'global', name: 'EnabledOffload', value: 0 }])).toEqual({
+      disableTaskOffload: null,
+      ipsecEnabledOffload: 0,
+    });
   });
 
   it('flags a change set that adds an error', () => {

@@ -10,8 +10,24 @@ import { joinLabels } from './wording';
 /** Checksums each LSO keyword needs on transmit (R2, R3: IPv6 has no header checksum). */
 const LSO_CONSEQUENCE = 'Windows needs transmit checksum offload for LSO, so LSO will not be used.';
 const LSO_NEEDS: readonly ChecksumPrerequisite[] = [
-  { id: 'R2', feature: '*LsoV1IPv4', needs: [['tcp', 4], ['ip', 4]], consequence: LSO_CONSEQUENCE },
-  { id: 'R3.a', feature: '*LsoV2IPv4', needs: [['tcp', 4], ['ip', 4]], consequence: LSO_CONSEQUENCE },
+  {
+    id: 'R2',
+    feature: '*LsoV1IPv4',
+    needs: [
+      ['tcp', 4],
+      ['ip', 4],
+    ],
+    consequence: LSO_CONSEQUENCE,
+  },
+  {
+    id: 'R3.a',
+    feature: '*LsoV2IPv4',
+    needs: [
+      ['tcp', 4],
+      ['ip', 4],
+    ],
+    consequence: LSO_CONSEQUENCE,
+  },
   { id: 'R3.b', feature: '*LsoV2IPv6', needs: [['tcp', 6]], consequence: LSO_CONSEQUENCE },
 ];
 

@@ -87,7 +87,10 @@ describe('effective state (ethtool -k style)', () => {
   });
 
   it('RoCE frame size is reduced to fit *JumboPacket', () => {
-    const f = feature({ spec: { '*NetworkDirectTechnology': '3', '*NetworkDirectRoCEFrameSize': '4096', '*JumboPacket': { value: '4088', max: 9014 } } }, 'RoCE frame size');
+    const f = feature(
+      { spec: { '*NetworkDirectTechnology': '3', '*NetworkDirectRoCEFrameSize': '4096', '*JumboPacket': { value: '4088', max: 9014 } } },
+      'RoCE frame size',
+    );
     expect(f).toMatchObject({ requested: '4096', effective: '2048' });
   });
 

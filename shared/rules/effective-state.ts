@@ -51,19 +51,45 @@ function checksumFeatures(view: AdapterView, out: EffectiveFeature[]): void {
     }
     // Grouped and granular for the same checksum disagree: which one the driver follows is undocumented (R7).
     const ip: IpVersion = kw.endsWith('6') ? 6 : 4;
-    const protocols: ChecksumProtocol[] = kw.startsWith('*TCPUDP') ? (ip === 4 ? ['ip', 'tcp', 'udp'] : ['tcp', 'udp']) : [kw.startsWith('*IP') ? 'ip' : kw.startsWith('*TCP') ? 'tcp' : 'udp'];
+    const protocols: ChecksumProtocol[] = kw.startsWith('*TCPUDP')
+      ? ip === 4
+        ? ['ip', 'tcp', 'udp']
+        : ['tcp', 'udp']
+      : [kw.startsWith('*IP') ? 'ip' : kw.startsWith('*TCP') ? 'tcp' : 'udp'];
     const conflict = protocols.some((p) => {
       const g = groupedChecksumKeyword(p, ip);
       const s = granularChecksumKeyword(p, ip);
       return g !== null && s !== null && view.has(g) && view.has(s) && view.int(g) !== view.int(s);
     });
-    out.push(feature(name, [view.name(kw)], requested, conflict ? 'uncertain' : requested, 'grouped and granular checksum keywords disagree; which one the driver follows is undocumented (R7)'));
+    out.push(
+      feature(
+        name,
+        [view.name(kw)],
+        requested,
+        conflict ? 'uncertain' : requested,
+        'grouped and granular checksum keywords disagree; which one the driver follows is undocumented (R7)',
+      ),
+    );
   }
 }
 
 const LSO: readonly [string, string, readonly [ChecksumProtocol, IpVersion][]][] = [
-  ['LSOv1 IPv4', '*LsoV1IPv4', [['tcp', 4], ['ip', 4]]],
-  ['LSOv2 IPv4', '*LsoV2IPv4', [['tcp', 4], ['ip', 4]]],
+  [
+    'LSOv1 IPv4',
+    '*LsoV1IPv4',
+    [
+      ['tcp', 4],
+      ['ip', 4],
+    ],
+  ],
+  [
+    'LSOv2 IPv4',
+    '*LsoV2IPv4',
+    [
+      ['tcp', 4],
+      ['ip', 4],
+    ],
+  ],
   ['LSOv2 IPv6', '*LsoV2IPv6', [['tcp', 6]]],
 ];
 
@@ -90,7 +116,8 @@ function lsoFeatures(view: AdapterView, out: EffectiveFeature[]): void {
     } else {
       const reason = txOffReason(view, needs);
       if (reason) out.push(feature(name, keywords, requested, 'off', reason));
-      else if (ipsecV1) out.push(feature(name, keywords, requested, 'uncertain', 'IPsec offload v1 is on: NDIS enables either IPsec offload or LSO, never both (R4/R5)'));
+      else if (ipsecV1)
+        out.push(feature(name, keywords, requested, 'uncertain', 'IPsec offload v1 is on: NDIS enables either IPsec offload or LSO, never both (R4/R5)'));
       else out.push(feature(name, keywords, requested, 'on', null));
     }
   }
@@ -112,9 +139,20 @@ function ipsecFeatures(view: AdapterView, out: EffectiveFeature[]): void {
     const keywords = [view.name(kw)];
     if (n === 0 || n === null) out.push(feature(name, keywords, requested, requested, null));
     else if (view.globals.disableTaskOffload === 1) out.push(feature(name, keywords, requested, 'off', TASK_OFFLOAD_OFF));
-    else if (view.globals.ipsecEnabledOffload === 0) out.push(feature(name, keywords, requested, 'off', 'Ipsec EnabledOffload=0 turns IPsec offload off on every adapter (R41)'));
-    else if (kw === '*IPsecOffloadV2IPv4' && view.has('*IPsecOffloadV2')) out.push(feature(name, keywords, requested, 'probably unused', 'the IPv4-only keyword is unused when the adapter supports IPv6 (*IPsecOffloadV2 exists) (R8, derived)'));
-    else if (kw === '*IPsecOffloadV1IPv4' && activeLsoKeywords(view).length > 0) out.push(feature(name, keywords, requested, 'uncertain', 'LSO is on: NDIS enables either IPsec offload v1 or LSO, never both (R4/R5)'));
+    else if (view.globals.ipsecEnabledOffload === 0)
+      out.push(feature(name, keywords, requested, 'off', 'Ipsec EnabledOffload=0 turns IPsec offload off on every adapter (R41)'));
+    else if (kw === '*IPsecOffloadV2IPv4' && view.has('*IPsecOffloadV2'))
+      out.push(
+        feature(
+          name,
+          keywords,
+          requested,
+          'probably unused',
+          'the IPv4-only keyword is unused when the adapter supports IPv6 (*IPsecOffloadV2 exists) (R8, derived)',
+        ),
+      );
+    else if (kw === '*IPsecOffloadV1IPv4' && activeLsoKeywords(view).length > 0)
+      out.push(feature(name, keywords, requested, 'uncertain', 'LSO is on: NDIS enables either IPsec offload v1 or LSO, never both (R4/R5)'));
     else out.push(feature(name, keywords, requested, requested, null));
   }
 }
@@ -129,7 +167,14 @@ function rxOffReason(view: AdapterView, needs: readonly [ChecksumProtocol, IpVer
 
 function coalescingFeatures(view: AdapterView, out: EffectiveFeature[]): void {
   const rsc: readonly [string, string, readonly [ChecksumProtocol, IpVersion][]][] = [
-    ['RSC IPv4', '*RscIPv4', [['tcp', 4], ['ip', 4]]],
+    [
+      'RSC IPv4',
+      '*RscIPv4',
+      [
+        ['tcp', 4],
+        ['ip', 4],
+      ],
+    ],
     ['RSC IPv6', '*RscIPv6', [['tcp', 6]]],
   ];
   for (const [name, kw, needs] of rsc) {
@@ -140,13 +185,26 @@ function coalescingFeatures(view: AdapterView, out: EffectiveFeature[]): void {
   }
   if (view.has('*UdpRsc')) {
     const requested = onOff(view, '*UdpRsc');
-    const v4 = requested === 'on' ? rxOffReason(view, [['udp', 4], ['ip', 4]], 'R14') : null;
+    const v4 =
+      requested === 'on'
+        ? rxOffReason(
+            view,
+            [
+              ['udp', 4],
+              ['ip', 4],
+            ],
+            'R14',
+          )
+        : null;
     const v6 = requested === 'on' ? rxOffReason(view, [['udp', 6]], 'R14') : null;
     const effective = v4 && v6 ? 'off' : v4 ? 'IPv6 only' : v6 ? 'IPv4 only' : requested;
     out.push(feature('URO', [view.name('*UdpRsc')], requested, effective, [v4, v6].filter(Boolean).join('; ') || null));
   }
   // R15: USO does not depend on checksum offload, so its effective state is what is requested.
-  for (const [name, kw] of [['USO IPv4', '*UsoIPv4'], ['USO IPv6', '*UsoIPv6']] as const) {
+  for (const [name, kw] of [
+    ['USO IPv4', '*UsoIPv4'],
+    ['USO IPv6', '*UsoIPv6'],
+  ] as const) {
     if (!view.has(kw)) continue;
     const requested = onOff(view, kw);
     out.push(feature(name, [view.name(kw)], requested, requested, null));
@@ -160,7 +218,15 @@ function encapsulationFeature(view: AdapterView, out: EffectiveFeature[]): void 
   if (requested !== 'on') out.push(feature('Encapsulated task offload', [view.name(kw)], requested, requested, null));
   else if (view.globals.disableTaskOffload === 1) out.push(feature('Encapsulated task offload', [view.name(kw)], requested, 'off', TASK_OFFLOAD_OFF));
   else if (encapsulationPermitted(view)) {
-    out.push(feature('Encapsulated task offload', [view.name(kw)], requested, 'permitted', 'the keyword only permits NVGRE/VXLAN offload; a protocol must enable it at run time (R34)'));
+    out.push(
+      feature(
+        'Encapsulated task offload',
+        [view.name(kw)],
+        requested,
+        'permitted',
+        'the keyword only permits NVGRE/VXLAN offload; a protocol must enable it at run time (R34)',
+      ),
+    );
   }
 }
 
@@ -193,7 +259,10 @@ function qosFeatures(view: AdapterView, out: EffectiveFeature[]): void {
   const requestedBits = tag !== null && tag >= 0 && tag <= 3 ? { priority: (tag & 1) === 1, vlan: (tag & 2) === 2 } : null;
   const keywords = [view.name(kw), ...(view.has('*QOS') ? [view.name('*QOS')] : [])];
   const reason = `NDIS QoS is on, so packet priority tagging stays on (R25, table row ${effective?.row ?? '?'})`;
-  for (const [name, bit] of [['Packet priority tagging', 'priority'], ['VLAN tagging', 'vlan']] as const) {
+  for (const [name, bit] of [
+    ['Packet priority tagging', 'priority'],
+    ['VLAN tagging', 'vlan'],
+  ] as const) {
     const requested = requestedBits ? (requestedBits[bit] ? 'on' : 'off') : view.value(kw) === null ? 'absent' : `"${view.value(kw)}"`;
     const eff = effective ? (effective[bit] ? 'on' : 'off') : 'undefined';
     out.push(feature(name, keywords, requested, eff, effective ? reason : 'values outside the documented QoS / VLAN table (R25)'));
@@ -206,7 +275,13 @@ function rdmaFeatures(view: AdapterView, out: EffectiveFeature[]): void {
   const requested = view.value(kw) ?? 'absent';
   const used = effectiveRoceFrameSize(view);
   out.push(
-    feature('RoCE frame size', [view.name(kw)], requested, used === null ? 'undefined' : String(used), `the adapter uses the largest supported size not above *JumboPacket (${view.int('*JumboPacket') ?? 1514}) (R29)`),
+    feature(
+      'RoCE frame size',
+      [view.name(kw)],
+      requested,
+      used === null ? 'undefined' : String(used),
+      `the adapter uses the largest supported size not above *JumboPacket (${view.int('*JumboPacket') ?? 1514}) (R29)`,
+    ),
   );
 }
 

@@ -7,7 +7,9 @@ import { makeDetails, NO_GLOBALS, type DetailsSpec } from './test-support/make-d
 // (Test-only use of the Node global `process`; shared/ runtime code stays free of Node APIs.)
 describe('evaluateRules speed', () => {
   it('64 adapters x 60 properties stays far below one frame', () => {
-    const keywords = CATALOG.filter((e) => !e.hidden && e.kind !== 'edit').map((e) => e.keyword).slice(0, 50);
+    const keywords = CATALOG.filter((e) => !e.hidden && e.kind !== 'edit')
+      .map((e) => e.keyword)
+      .slice(0, 50);
     const adapters = Array.from({ length: 64 }, (_, i) => {
       const spec: Record<string, DetailsSpec[string]> = {};
       for (const kw of keywords) spec[kw] = null;

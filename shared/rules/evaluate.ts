@@ -35,7 +35,14 @@ export function evaluateRules(input: RuleInput): RuleReport {
   globalsRules(view, raw);
   validationRules(view, raw); // last: it skips keywords a specific rule already explained
   // One object shape for every finding (no spread): this runs for every adapter on every edit.
-  const findings: Finding[] = raw.map((f) => ({ id: f.id, severity: f.severity, keywords: f.keywords, message: f.message, details: ruleDetails(f.id), fixes: f.fixes }));
+  const findings: Finding[] = raw.map((f) => ({
+    id: f.id,
+    severity: f.severity,
+    keywords: f.keywords,
+    message: f.message,
+    details: ruleDetails(f.id),
+    fixes: f.fixes,
+  }));
   // Stable sort: errors first, rule order within a severity.
   findings.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
   return { findings, effective: effectiveState(view), lint: lintMetadata(view) };

@@ -9,11 +9,21 @@ describe('findingsDelta', () => {
   const before = evaluateRules({ details, globals: NO_GLOBALS });
 
   it('reports findings a change would add and clear', () => {
-    const after = evaluateRules({ details: withChanges(details, [{ keyword: '*TCPChecksumOffloadIPv4', value: '0' }, { keyword: '*QOS', value: '0' }]), globals: NO_GLOBALS });
+    const after = evaluateRules({
+      details: withChanges(details, [
+        { keyword: '*TCPChecksumOffloadIPv4', value: '0' },
+        { keyword: '*QOS', value: '0' },
+      ]),
+      globals: NO_GLOBALS,
+    });
     const d = findingsDelta(before, after);
     expect(d.added.map((f) => f.id).sort()).toEqual(['R26', 'R3.a']);
     expect(d.cleared).toEqual([]);
-    expect(findingsDelta(after, before).cleared.map((f) => f.id).sort()).toEqual(['R26', 'R3.a']);
+    expect(
+      findingsDelta(after, before)
+        .cleared.map((f) => f.id)
+        .sort(),
+    ).toEqual(['R26', 'R3.a']);
   });
 
   it('no change, no delta', () => {
@@ -22,7 +32,9 @@ describe('findingsDelta', () => {
 
   it('keys on id plus keywords, ignoring case and order', () => {
     const f = { id: 'R3.a', severity: 'warning' as const, message: '', details: { source: '', confidence: 'derived' as const }, fixes: [] };
-    expect(findingKey({ ...f, keywords: ['*LsoV2IPv4', '*TCPChecksumOffloadIPv4'] })).toBe(findingKey({ ...f, keywords: ['*tcpchecksumoffloadipv4', '*LSOV2IPV4'] }));
+    expect(findingKey({ ...f, keywords: ['*LsoV2IPv4', '*TCPChecksumOffloadIPv4'] })).toBe(
+      findingKey({ ...f, keywords: ['*tcpchecksumoffloadipv4', '*LSOV2IPV4'] }),
+    );
     expect(findingKey({ ...f, keywords: ['*LsoV2IPv4'] })).not.toBe(findingKey({ ...f, keywords: ['*LsoV2IPv6'] }));
   });
 });

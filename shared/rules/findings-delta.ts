@@ -10,7 +10,10 @@ export interface FindingsDelta {
 
 /** Identity of a finding across evaluations: its id plus its keywords (case-insensitive, order-free). */
 export function findingKey(f: Finding): string {
-  return `${f.id}|${f.keywords.map((k) => k.toLowerCase()).sort().join(',')}`;
+  return `${f.id}|${f.keywords
+    .map((k) => k.toLowerCase())
+    .sort()
+    .join(',')}`;
 }
 
 /** Compare two reports by finding id + keywords. */

@@ -5,7 +5,7 @@ import { makeDetails, NO_GLOBALS } from './test-support/make-details';
 const text = (changes: readonly { keyword: string; value: string | null }[]) => changes.map((c) => `${c.keyword}=${c.value}`);
 
 describe('planFixAll()', () => {
-  it('takes each finding\'s first fix, and the next alternative when the first conflicts with one already chosen', () => {
+  it("takes each finding's first fix, and the next alternative when the first conflicts with one already chosen", () => {
     // TCP checksum IPv4 off with LSO and RSC on: R3.a wants Tx back (1), R11.a wants Rx back (2).
     const details = makeDetails({ '*TCPChecksumOffloadIPv4': '0', '*LsoV2IPv4': '1', '*RscIPv4': '1', '*TCPChecksumOffloadIPv6': '2', '*LsoV2IPv6': '1' });
     const plan = planFixAll(details, NO_GLOBALS);

@@ -8,7 +8,9 @@ function lintIds(s: RuleScenario): string[] {
 
 describe('metadata lint', () => {
   it('never uses error severity', () => {
-    const r = run({ spec: { '*RssOrVmqPreference': { type: 'enum', options: ['0', '1'] }, DriverDesc: { type: 'edit' }, '*JumboPacket': { min: 9000, max: 1514 } } });
+    const r = run({
+      spec: { '*RssOrVmqPreference': { type: 'enum', options: ['0', '1'] }, DriverDesc: { type: 'edit' }, '*JumboPacket': { min: 9000, max: 1514 } },
+    });
     expect(r.lint.length).toBeGreaterThan(2);
     expect(r.lint.every((l) => l.severity !== 'error')).toBe(true);
   });
@@ -31,7 +33,9 @@ describe('metadata lint', () => {
   it('Min > Max, once, whether or not the model reported it', () => {
     expect(lintIds({ spec: { '*ReceiveBuffers': { min: 512, max: 256, default: '300' } } }).filter((id) => id === 'meta.min-greater-than-max')).toHaveLength(1);
     const problems = [{ code: 'min-greater-than-max' as const, message: 'Min > Max' }];
-    expect(lintIds({ spec: { '*ReceiveBuffers': { min: 512, max: 256, default: '300', problems } } }).filter((id) => id === 'meta.min-greater-than-max')).toHaveLength(1);
+    expect(
+      lintIds({ spec: { '*ReceiveBuffers': { min: 512, max: 256, default: '300', problems } } }).filter((id) => id === 'meta.min-greater-than-max'),
+    ).toHaveLength(1);
   });
 
   it('default outside the enum or range', () => {
@@ -88,7 +92,7 @@ describe('metadata lint', () => {
     expect(lintIds({ spec: { '*JumboPacket': { min: 1514, max: 9014 } } })).not.toContain('catalog.range');
   });
 
-  it('passes the model\'s own metadata problems through', () => {
+  it("passes the model's own metadata problems through", () => {
     const problems = [{ code: 'missing-label' as const, message: 'No ParamDesc.' }];
     const r = run({ spec: { VendorThing: { type: 'int', default: '1', problems } } });
     expect(r.lint).toContainEqual({ id: 'meta.missing-label', severity: 'info', keywords: ['VendorThing'], message: 'No ParamDesc.' });

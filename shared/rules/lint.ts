@@ -39,14 +39,29 @@ function schemaLint(p: Property, out: LintFinding[]): void {
   }
   const who = p.label ?? p.keyword;
   if (!codes.has('min-greater-than-max') && p.min !== null && p.max !== null && p.min > p.max) {
-    out.push({ id: 'meta.min-greater-than-max', severity: 'warning', keywords: [p.keyword], message: `${who}: Min (${p.min}) is greater than Max (${p.max}), so no value is valid.` });
+    out.push({
+      id: 'meta.min-greater-than-max',
+      severity: 'warning',
+      keywords: [p.keyword],
+      message: `${who}: Min (${p.min}) is greater than Max (${p.max}), so no value is valid.`,
+    });
   }
   if (p.default !== null && !codes.has('default-not-in-enum') && !codes.has('default-out-of-range')) {
     const check = checkValue(p, p.default);
     if (check.status === 'not-in-enum') {
-      out.push({ id: 'meta.default-not-in-enum', severity: 'warning', keywords: [p.keyword], message: `${who}: the Default "${p.default}" is not one of the enum choices.` });
+      out.push({
+        id: 'meta.default-not-in-enum',
+        severity: 'warning',
+        keywords: [p.keyword],
+        message: `${who}: the Default "${p.default}" is not one of the enum choices.`,
+      });
     } else if (check.status === 'out-of-range' || check.status === 'off-step' || check.status === 'not-a-number') {
-      out.push({ id: 'meta.default-out-of-range', severity: 'warning', keywords: [p.keyword], message: `${who}: the Default "${p.default}" does not fit Min/Max/Step.` });
+      out.push({
+        id: 'meta.default-out-of-range',
+        severity: 'warning',
+        keywords: [p.keyword],
+        message: `${who}: the Default "${p.default}" does not fit Min/Max/Step.`,
+      });
     }
   }
 }
@@ -57,17 +72,32 @@ function catalogLint(p: Property, out: LintFinding[]): void {
   if (!entry) return;
   const who = `${p.keyword}${p.label ? ` ("${p.label}")` : ''}`;
   if (entry.keyword === '*RssOrVmqPreference' || entry.keyword === '*SriovPreferred') {
-    out.push({ id: 'R17', severity: 'warning', keywords: [p.keyword], message: `${p.keyword} is in Ndi\\params, but it is a hidden keyword that must not appear in the INF or on the Advanced page.` });
+    out.push({
+      id: 'R17',
+      severity: 'warning',
+      keywords: [p.keyword],
+      message: `${p.keyword} is in Ndi\\params, but it is a hidden keyword that must not appear in the INF or on the Advanced page.`,
+    });
     return;
   }
   if (entry.hidden && !isReservedValueName(p.keyword)) {
-    out.push({ id: 'catalog.hidden', severity: 'warning', keywords: [p.keyword], message: `${p.keyword} is a hidden keyword (not for the Advanced page) but is defined in Ndi\\params.` });
+    out.push({
+      id: 'catalog.hidden',
+      severity: 'warning',
+      keywords: [p.keyword],
+      message: `${p.keyword} is a hidden keyword (not for the Advanced page) but is defined in Ndi\\params.`,
+    });
   }
   if (entry.deprecated) {
     out.push({ id: 'catalog.deprecated', severity: 'info', keywords: [p.keyword], message: `${who} is deprecated or obsolete; the driver still offers it.` });
   }
   if (entry.mustBePresent && p.optional) {
-    out.push({ id: 'catalog.optional', severity: 'warning', keywords: [p.keyword], message: `${who} is Optional=1 (it can be Not Present), but it must always have a value.` });
+    out.push({
+      id: 'catalog.optional',
+      severity: 'warning',
+      keywords: [p.keyword],
+      message: `${who} is Optional=1 (it can be Not Present), but it must always have a value.`,
+    });
   }
   if (entry.values.length > 0 && p.type === 'enum') {
     const documented = documentedSet(entry);
@@ -87,7 +117,12 @@ function catalogLint(p: Property, out: LintFinding[]): void {
   }
   const documentedDefaults = entry.defaultValue === null ? [] : [entry.defaultValue, ...entry.alternateDefaults];
   if (p.default !== null && documentedDefaults.length > 0 && !documentedDefaults.includes(p.default.trim())) {
-    out.push({ id: 'catalog.default', severity: 'info', keywords: [p.keyword], message: `${who} defaults to "${p.default}"; the documented default is ${documentedDefaults.map((d) => `"${d}"`).join(' or ')}.` });
+    out.push({
+      id: 'catalog.default',
+      severity: 'info',
+      keywords: [p.keyword],
+      message: `${who} defaults to "${p.default}"; the documented default is ${documentedDefaults.map((d) => `"${d}"`).join(' or ')}.`,
+    });
   }
   if (entry.range && p.type !== null && p.type !== 'enum' && p.type !== 'edit') {
     const { min, max } = entry.range;
@@ -101,7 +136,12 @@ function catalogLint(p: Property, out: LintFinding[]): void {
     }
   }
   if (entry.keyword === '*SSIdleTimeoutScreenOff' && ((p.max !== null && p.max > 5) || (p.default !== null && Number(p.default) > 5))) {
-    out.push({ id: 'R31', severity: 'warning', keywords: [p.keyword], message: `${who} allows or defaults to more than 5 seconds; Windows certification (HLK) fails drivers above 5.` });
+    out.push({
+      id: 'R31',
+      severity: 'warning',
+      keywords: [p.keyword],
+      message: `${who} allows or defaults to more than 5 seconds; Windows certification (HLK) fails drivers above 5.`,
+    });
   }
 }
 
@@ -124,8 +164,18 @@ function propertyLint(p: Property): readonly LintFinding[] {
 
 /** Pairs of keywords that should not both be in Ndi\params. */
 const OVERLAPS: readonly [string, readonly string[], readonly string[], string][] = [
-  ['R7', ['*TCPUDPChecksumOffloadIPv4'], ['*IPChecksumOffloadIPv4', '*TCPChecksumOffloadIPv4', '*UDPChecksumOffloadIPv4'], 'grouped and granular IPv4 checksum keywords are both exposed; their precedence is undocumented and NetAdapterCx does not support grouped keywords.'],
-  ['R7', ['*TCPUDPChecksumOffloadIPv6'], ['*TCPChecksumOffloadIPv6', '*UDPChecksumOffloadIPv6'], 'grouped and granular IPv6 checksum keywords are both exposed; their precedence is undocumented and NetAdapterCx does not support grouped keywords.'],
+  [
+    'R7',
+    ['*TCPUDPChecksumOffloadIPv4'],
+    ['*IPChecksumOffloadIPv4', '*TCPChecksumOffloadIPv4', '*UDPChecksumOffloadIPv4'],
+    'grouped and granular IPv4 checksum keywords are both exposed; their precedence is undocumented and NetAdapterCx does not support grouped keywords.',
+  ],
+  [
+    'R7',
+    ['*TCPUDPChecksumOffloadIPv6'],
+    ['*TCPChecksumOffloadIPv6', '*UDPChecksumOffloadIPv6'],
+    'grouped and granular IPv6 checksum keywords are both exposed; their precedence is undocumented and NetAdapterCx does not support grouped keywords.',
+  ],
   ['R6', ['*LsoV2IPv4'], ['*LsoV1IPv4'], 'both LSO versions are exposed for IPv4; only *LsoV2IPv4 should be, because it always wins.'],
   ['R8', ['*IPsecOffloadV2'], ['*IPsecOffloadV2IPv4'], '*IPsecOffloadV2IPv4 is for IPv4-only adapters and should not be offered next to *IPsecOffloadV2.'],
 ];
@@ -135,7 +185,12 @@ function overlapLint(view: AdapterView, out: LintFinding[]): void {
     const left = a.filter((k) => view.inNdiParams(k));
     const right = b.filter((k) => view.inNdiParams(k));
     if (left.length === 0 || right.length === 0) continue;
-    out.push({ id, severity: id === 'R7' ? 'warning' : 'info', keywords: [...left, ...right].map((k) => view.name(k)), message: `The driver's Advanced page: ${text}` });
+    out.push({
+      id,
+      severity: id === 'R7' ? 'warning' : 'info',
+      keywords: [...left, ...right].map((k) => view.name(k)),
+      message: `The driver's Advanced page: ${text}`,
+    });
   }
 }
 
@@ -146,13 +201,28 @@ function characteristicsLint(view: AdapterView, out: LintFinding[]): void {
   const kinds = [0x1, 0x2, 0x4].filter((bit) => (c & bit) !== 0);
   const hex = `0x${c.toString(16)}`;
   if (kinds.length > 1) {
-    out.push({ id: 'R35', severity: 'warning', keywords: ['Characteristics'], message: `Characteristics ${hex} combines NCF_VIRTUAL, NCF_SOFTWARE_ENUMERATED and/or NCF_PHYSICAL, which are mutually exclusive.` });
+    out.push({
+      id: 'R35',
+      severity: 'warning',
+      keywords: ['Characteristics'],
+      message: `Characteristics ${hex} combines NCF_VIRTUAL, NCF_SOFTWARE_ENUMERATED and/or NCF_PHYSICAL, which are mutually exclusive.`,
+    });
   }
   if ((c & 0x10) !== 0 && kinds.length > 0) {
-    out.push({ id: 'R35', severity: 'warning', keywords: ['Characteristics'], message: `Characteristics ${hex} sets NCF_NO_SERVICE together with NCF_VIRTUAL, NCF_SOFTWARE_ENUMERATED or NCF_PHYSICAL.` });
+    out.push({
+      id: 'R35',
+      severity: 'warning',
+      keywords: ['Characteristics'],
+      message: `Characteristics ${hex} sets NCF_NO_SERVICE together with NCF_VIRTUAL, NCF_SOFTWARE_ENUMERATED or NCF_PHYSICAL.`,
+    });
   }
   if ((c & 0x80) === 0 && view.details.properties.length > 0) {
-    out.push({ id: 'R35', severity: 'info', keywords: ['Characteristics'], message: `Characteristics ${hex} lacks NCF_HAS_UI (0x80), so Windows shows no Advanced page for these ${view.details.properties.length} parameters.` });
+    out.push({
+      id: 'R35',
+      severity: 'info',
+      keywords: ['Characteristics'],
+      message: `Characteristics ${hex} lacks NCF_HAS_UI (0x80), so Windows shows no Advanced page for these ${view.details.properties.length} parameters.`,
+    });
   }
 }
 
@@ -160,7 +230,13 @@ function characteristicsLint(view: AdapterView, out: LintFinding[]): void {
 function reservedLint(view: AdapterView, out: LintFinding[]): void {
   for (const name of RESERVED_VALUE_NAMES) {
     const p = view.slot(name)?.property;
-    if (p) out.push({ id: 'R36', severity: 'warning', keywords: [p.keyword], message: `${p.keyword} is a reserved value name and must not be an Ndi\\params parameter.` });
+    if (p)
+      out.push({
+        id: 'R36',
+        severity: 'warning',
+        keywords: [p.keyword],
+        message: `${p.keyword} is a reserved value name and must not be an Ndi\\params parameter.`,
+      });
   }
   // The mandatory *IfType / *MediaType / *PhysicalMediaType (R36) are not judged here: the model keeps identity
   // values out of registryOnly, so their absence cannot be seen in AdapterDetails.

@@ -19,20 +19,29 @@ describe('RSS / VMQ / SR-IOV decision table, row by row', () => {
     for (const rss of ['0', '1']) expect(activeReceiveInterface(v('1', '1', '0', '1', rss))).toEqual({ active: 'vmq', row: 2 });
   });
   it('row 3: SriovPreferred=1, Pref=1/0/absent, SRIOV=0, VMQ=0 -> none', () => {
-    for (const pref of ['1', '0', null]) for (const rss of ['0', '1']) expect(activeReceiveInterface(v('1', pref, '0', '0', rss))).toEqual({ active: 'none', row: 3 });
+    for (const pref of ['1', '0', null])
+      for (const rss of ['0', '1']) expect(activeReceiveInterface(v('1', pref, '0', '0', rss))).toEqual({ active: 'none', row: 3 });
   });
   it('row 4: SriovPreferred=0/absent, Pref=1, VMQ=1 -> VMQ', () => {
-    for (const sp of ['0', null]) for (const sriov of ['0', '1']) for (const rss of ['0', '1']) expect(activeReceiveInterface(v(sp, '1', sriov, '1', rss))).toEqual({ active: 'vmq', row: 4 });
+    for (const sp of ['0', null])
+      for (const sriov of ['0', '1'])
+        for (const rss of ['0', '1']) expect(activeReceiveInterface(v(sp, '1', sriov, '1', rss))).toEqual({ active: 'vmq', row: 4 });
   });
   it('row 5: SriovPreferred=0/absent, Pref=1, VMQ=0 -> none', () => {
-    for (const sp of ['0', null]) for (const sriov of ['0', '1']) for (const rss of ['0', '1']) expect(activeReceiveInterface(v(sp, '1', sriov, '0', rss))).toEqual({ active: 'none', row: 5 });
+    for (const sp of ['0', null])
+      for (const sriov of ['0', '1'])
+        for (const rss of ['0', '1']) expect(activeReceiveInterface(v(sp, '1', sriov, '0', rss))).toEqual({ active: 'none', row: 5 });
   });
   it('row 6: SriovPreferred=0/absent, Pref=0/absent, RSS=1 -> RSS', () => {
-    for (const sp of ['0', null]) for (const pref of ['0', null]) for (const sriov of ['0', '1']) for (const vmq of ['0', '1'])
-      expect(activeReceiveInterface(v(sp, pref, sriov, vmq, '1'))).toEqual({ active: 'rss', row: 6 });
+    for (const sp of ['0', null])
+      for (const pref of ['0', null])
+        for (const sriov of ['0', '1'])
+          for (const vmq of ['0', '1']) expect(activeReceiveInterface(v(sp, pref, sriov, vmq, '1'))).toEqual({ active: 'rss', row: 6 });
   });
   it('row 7: SriovPreferred=0/absent, Pref=0/absent, RSS=0 -> none', () => {
-    for (const sp of ['0', null]) for (const pref of ['0', null]) for (const vmq of ['0', '1']) expect(activeReceiveInterface(v(sp, pref, '1', vmq, '0'))).toEqual({ active: 'none', row: 7 });
+    for (const sp of ['0', null])
+      for (const pref of ['0', null])
+        for (const vmq of ['0', '1']) expect(activeReceiveInterface(v(sp, pref, '1', vmq, '0'))).toEqual({ active: 'none', row: 7 });
   });
   it('documented gap: SriovPreferred=1, SRIOV=1, VMQ=0 has no row', () => {
     expect(activeReceiveInterface(v('1', '1', '1', '0', '1'))).toEqual({ active: 'undocumented', row: null });

@@ -50,7 +50,7 @@ function receiveInterfaceRules(view: AdapterView, out: RuleFinding[]): void {
       severity: 'info',
       keywords: involved,
       message:
-        'This combination of SR-IOV preference, RSS/VMQ preference, SR-IOV, VMQ and RSS settings is not covered by Microsoft\'s ' +
+        "This combination of SR-IOV preference, RSS/VMQ preference, SR-IOV, VMQ and RSS settings is not covered by Microsoft's " +
         'decision table, so which receive interface the driver uses is undefined.',
       fixes: alternatives(view, toRowOne ? allOrNothing([firstAllowed(view, '*VMQ', ['1'])]) : null),
     });

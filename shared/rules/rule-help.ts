@@ -86,9 +86,15 @@ const NAMED: Readonly<Record<string, RuleHelp>> = {
   'inf.bad-subkey': { name: 'BadSubkey', summary: 'An AddReg/DelReg subkey has an empty or over-long key name.' },
   'inf.bad-flags': { name: 'BadFlags', summary: 'AddReg/DelReg flags are not a number.' },
   'inf.bad-value': { name: 'BadValue', summary: 'An AddReg value does not fit its registry type.' },
-  'inf.near-miss-keyword': { name: 'NearMissKeyword', summary: 'A *keyword is a near miss of a standardized keyword, so Windows and NDIS do not recognise it.' },
+  'inf.near-miss-keyword': {
+    name: 'NearMissKeyword',
+    summary: 'A *keyword is a near miss of a standardized keyword, so Windows and NDIS do not recognise it.',
+  },
   'inf.unknown-star-keyword': { name: 'UnknownStarKeyword', summary: 'A keyword starts with * (reserved for standardized keywords) but is not one.' },
-  'inf.conflicting-definition': { name: 'ConflictingDefinition', summary: 'A parameter is defined twice in one install section with different metadata; the later line wins.' },
+  'inf.conflicting-definition': {
+    name: 'ConflictingDefinition',
+    summary: 'A parameter is defined twice in one install section with different metadata; the later line wins.',
+  },
   'inf.non-string-metadata': { name: 'NonStringMetadata', summary: 'Ndi\\params metadata is written as a number type where Windows reads strings.' },
   'inf.non-string-value': { name: 'NonStringValue', summary: 'An Advanced parameter is stored as REG_DWORD; the Advanced page writes REG_SZ.' },
 };

@@ -23,7 +23,9 @@ describe('every rule: a positive and a negative case', () => {
 describe('messages and details', () => {
   it('R3 reads aloud with the adapter labels', () => {
     const [f] = withId(run({ spec: { '*LsoV2IPv4': { value: '1', label: 'Large Send Offload v2 (IPv4)' }, '*TCPChecksumOffloadIPv4': '2' } }), 'R3.a');
-    expect(f?.message).toMatch(/^Large Send Offload v2 \(IPv4\) is on, but TCP Checksum Offload \(IPv4\) does not transmit: Windows needs transmit checksum offload for LSO, so LSO will not be used\./);
+    expect(f?.message).toMatch(
+      /^Large Send Offload v2 \(IPv4\) is on, but TCP Checksum Offload \(IPv4\) does not transmit: Windows needs transmit checksum offload for LSO, so LSO will not be used\./,
+    );
     expect(f?.fixes[0]?.changes).toEqual([{ keyword: '*TCPChecksumOffloadIPv4', value: '3' }]);
   });
 
@@ -51,7 +53,12 @@ describe('messages and details', () => {
   });
 
   it('R29.b offers a smaller RDMA frame or a jumbo packet the frame fits in', () => {
-    const [f] = withId(run({ spec: { '*NetworkDirectTechnology': '4', '*NetworkDirectRoCEFrameSize': '4096', '*JumboPacket': { value: '1514', options: ['1514', '4088', '9014'] } } }), 'R29.b');
+    const [f] = withId(
+      run({
+        spec: { '*NetworkDirectTechnology': '4', '*NetworkDirectRoCEFrameSize': '4096', '*JumboPacket': { value: '1514', options: ['1514', '4088', '9014'] } },
+      }),
+      'R29.b',
+    );
     expect(f?.fixes.map((a) => a.changes)).toEqual([[{ keyword: '*NetworkDirectRoCEFrameSize', value: '1024' }], [{ keyword: '*JumboPacket', value: '9014' }]]);
   });
 
@@ -100,7 +107,9 @@ describe('messages and details', () => {
   });
 
   it('R15: USO is never flagged because checksum offload is off', () => {
-    const r = run({ spec: { '*UsoIPv4': '1', '*UsoIPv6': '1', '*UDPChecksumOffloadIPv4': '0', '*UDPChecksumOffloadIPv6': '0', '*IPChecksumOffloadIPv4': '0' } });
+    const r = run({
+      spec: { '*UsoIPv4': '1', '*UsoIPv6': '1', '*UDPChecksumOffloadIPv4': '0', '*UDPChecksumOffloadIPv6': '0', '*IPChecksumOffloadIPv4': '0' },
+    });
     expect(r.findings.filter((f) => f.keywords.some((k) => k.startsWith('*Uso')))).toEqual([]);
     expect(r.effective.filter((e) => e.feature.startsWith('USO')).map((e) => e.effective)).toEqual(['on', 'on']);
   });
@@ -117,7 +126,15 @@ describe('messages and details', () => {
   });
 
   it('keywords match case-insensitively and findings use the adapter spelling', () => {
-    const [f] = withId(run({ spec: { '*lsov2ipv4': { value: '1', type: 'enum', options: ['0', '1'] }, '*TcpChecksumOffloadIPv4': { value: '0', type: 'enum', options: ['0', '1', '2', '3'] } } }), 'R3.a');
+    const [f] = withId(
+      run({
+        spec: {
+          '*lsov2ipv4': { value: '1', type: 'enum', options: ['0', '1'] },
+          '*TcpChecksumOffloadIPv4': { value: '0', type: 'enum', options: ['0', '1', '2', '3'] },
+        },
+      }),
+      'R3.a',
+    );
     expect(f?.keywords).toEqual(['*lsov2ipv4', '*TcpChecksumOffloadIPv4']);
   });
 
@@ -158,9 +175,35 @@ describe('messages and details', () => {
 
   it('a clean default adapter has no warnings or errors', () => {
     const spec = Object.fromEntries(
-      ['*SpeedDuplex', '*FlowControl', '*PriorityVLANTag', '*JumboPacket', '*IPChecksumOffloadIPv4', '*TCPChecksumOffloadIPv4', '*TCPChecksumOffloadIPv6', '*UDPChecksumOffloadIPv4', '*UDPChecksumOffloadIPv6', '*LsoV2IPv4', '*LsoV2IPv6', '*RscIPv4', '*RscIPv6', '*RSS', '*VMQ', '*SRIOV', '*QOS', '*UsoIPv4', '*UsoIPv6', '*UdpRsc', '*InterruptModeration', '*EEE'].map((k) => [k, null]),
+      [
+        '*SpeedDuplex',
+        '*FlowControl',
+        '*PriorityVLANTag',
+        '*JumboPacket',
+        '*IPChecksumOffloadIPv4',
+        '*TCPChecksumOffloadIPv4',
+        '*TCPChecksumOffloadIPv6',
+        '*UDPChecksumOffloadIPv4',
+        '*UDPChecksumOffloadIPv6',
+        '*LsoV2IPv4',
+        '*LsoV2IPv6',
+        '*RscIPv4',
+        '*RscIPv6',
+        '*RSS',
+        '*VMQ',
+        '*SRIOV',
+        '*QOS',
+        '*UsoIPv4',
+        '*UsoIPv6',
+        '*UdpRsc',
+        '*InterruptModeration',
+        '*EEE',
+      ].map((k) => [k, null]),
     );
-    const r = evaluateRules({ details: makeDetails({ ...spec, '*JumboPacket': { max: 9014 }, '*UsoIPv4': { default: '1' }, '*UsoIPv6': { default: '1' } }), globals: NO_GLOBALS });
+    const r = evaluateRules({
+      details: makeDetails({ ...spec, '*JumboPacket': { max: 9014 }, '*UsoIPv4': { default: '1' }, '*UsoIPv6': { default: '1' } }),
+      globals: NO_GLOBALS,
+    });
     expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
   });
 });

@@ -18,7 +18,9 @@ describe('withChanges', () => {
   });
 
   it('replaces or removes registry-only values', () => {
-    expect(withChanges(details, [{ keyword: '*RssOrVmqPreference', value: '0' }]).registryOnly).toEqual([{ keyword: '*RssOrVmqPreference', type: 'REG_SZ', data: '0' }]);
+    expect(withChanges(details, [{ keyword: '*RssOrVmqPreference', value: '0' }]).registryOnly).toEqual([
+      { keyword: '*RssOrVmqPreference', type: 'REG_SZ', data: '0' },
+    ]);
     expect(withChanges(details, [{ keyword: '*RssOrVmqPreference', value: null }]).registryOnly).toEqual([]);
   });
 

@@ -20,14 +20,14 @@ export async function adaptersCommand(ctx: CliContext): Promise<number> {
   ctx.print(all.map(adapterJson), () =>
     textLines([
       ...textTable(
-      ['ID', inf ? 'INSTALL SECTION' : 'CONNECTION', 'DESCRIPTION', 'KIND', 'PROPS'],
-      all.map((a) => [
-        a.id,
-        (inf ? a.infModel?.installSection : a.connectionName) ?? '-',
-        a.description ?? '(no DriverDesc)',
-        kindText(a),
-        String(a.propertyCount),
-      ]),
+        ['ID', inf ? 'INSTALL SECTION' : 'CONNECTION', 'DESCRIPTION', 'KIND', 'PROPS'],
+        all.map((a) => [
+          a.id,
+          (inf ? a.infModel?.installSection : a.connectionName) ?? '-',
+          a.description ?? '(no DriverDesc)',
+          kindText(a),
+          String(a.propertyCount),
+        ]),
       ).split('\n'),
       '',
       `Source: ${ctx.source.label}${ctx.source.provenance ? ` (driver package preview for ${ctx.source.provenance.infTarget})` : ''}`,

@@ -63,7 +63,11 @@ export async function runChanges(
   }
   const planned = await planWrites(ctx.source, changes);
   const globals = await readGlobals(ctx.source);
-  const deltas = findingsImpact(adapters, globals, planned.map((p) => p.change));
+  const deltas = findingsImpact(
+    adapters,
+    globals,
+    planned.map((p) => p.change),
+  );
   const summary = () => {
     const lines = planned.map((p) => {
       const old = adapterValue(adapters, p) ?? globalValue(globals, p);
@@ -86,7 +90,10 @@ export async function runChanges(
     const format = options.format ?? (extname(options.out).toLowerCase() === '.ps1' ? 'ps1' : 'reg');
     if (format !== 'reg' && format !== 'ps1') throw new CliError(`--format ${format}: use reg or ps1.`, EXIT.usage);
     await writeOutputFile(options.out, await renderChangeSet(ctx.source, changes, format), { force: options.force, readingFrom: ctx.inputFiles });
-    print({ changes: changeJson, findings: findingsJson, applied: false, file: options.out, format }, () => `Saved to ${options.out} (${format}); nothing written to ${ctx.source.label}:\n${summary()}`);
+    print(
+      { changes: changeJson, findings: findingsJson, applied: false, file: options.out, format },
+      () => `Saved to ${options.out} (${format}); nothing written to ${ctx.source.label}:\n${summary()}`,
+    );
     return EXIT.ok;
   }
   if (ctx.source.kind !== 'live') {
@@ -97,8 +104,16 @@ export async function runChanges(
   }
   const entry: JournalEntry = await new ChangeService(ctx.source, await ctx.journal()).apply(changes.map((change) => ({ change })));
   const restart = options.restart ? await restartAfter(ctx, entry) : null;
-  print({ changes: changeJson, findings: findingsJson, applied: true, journalEntry: entry.id, restarted: restart?.restarted ?? [], restartProblems: restart?.problems ?? [] }, () =>
-    `Applied (history entry ${entry.id}; undo with "nicprops undo ${entry.id}"):\n${summary()}\n` + restartText(restart),
+  print(
+    {
+      changes: changeJson,
+      findings: findingsJson,
+      applied: true,
+      journalEntry: entry.id,
+      restarted: restart?.restarted ?? [],
+      restartProblems: restart?.problems ?? [],
+    },
+    () => `Applied (history entry ${entry.id}; undo with "nicprops undo ${entry.id}"):\n${summary()}\n` + restartText(restart),
   );
   return restart?.problems.length ? EXIT.restartFailed : EXIT.ok;
 }
@@ -126,6 +141,10 @@ export async function restartAfter(ctx: CliContext, entry: JournalEntry): Promis
 
 /** The closing sentence about restarts after a live write. */
 export function restartText(restart: RestartOutcome | null): string {
-  if (restart === null) return 'Drivers read these values when they start: restart the adapter (--restart, Device Manager, Restart-NetAdapter or pnputil /restart-device).';
-  return [...restart.restarted.map((id) => `Restarted adapter ${id}.`), ...restart.problems].join('\n') || 'No adapter to restart (only global switches changed; they apply at the next adapter or computer restart).';
+  if (restart === null)
+    return 'Drivers read these values when they start: restart the adapter (--restart, Device Manager, Restart-NetAdapter or pnputil /restart-device).';
+  return (
+    [...restart.restarted.map((id) => `Restarted adapter ${id}.`), ...restart.problems].join('\n') ||
+    'No adapter to restart (only global switches changed; they apply at the next adapter or computer restart).'
+  );
 }

@@ -35,7 +35,10 @@ export async function checkCommand(ctx: CliContext, adapter: string | undefined)
   const globals = await readGlobals(ctx.source);
   const chosen = adapter ? [findAdapter(all, adapter)] : all;
   const reports = chosen.map((details) => ({ details, report: evaluateRules({ details, globals }) }));
-  ctx.print(reports.map((r) => checkJson(r.details, r.report)), () => reports.map((r) => reportText(r.details, r.report)).join('\n\n'));
+  ctx.print(
+    reports.map((r) => checkJson(r.details, r.report)),
+    () => reports.map((r) => reportText(r.details, r.report)).join('\n\n'),
+  );
   return reports.some((r) => r.report.findings.some((f) => f.severity === 'error')) ? EXIT.findingsWithErrors : EXIT.ok;
 }
 
@@ -46,13 +49,18 @@ export interface CheckFixOptions extends ChangeOptions {
 
 /** One adapter's "fix all" for the terminal: what is fixed (and with which alternative), what is not, what remains. */
 function fixLines(d: AdapterDetails, plan: FixAllPlan): string[] {
-  const lines = [`${adapterTitle(d)}  (instance ${d.adapter.id}): ${plan.chosen.length} finding${plan.chosen.length === 1 ? '' : 's'} fixed by ${plan.changes.length} change${plan.changes.length === 1 ? '' : 's'}`];
+  const lines = [
+    `${adapterTitle(d)}  (instance ${d.adapter.id}): ${plan.chosen.length} finding${plan.chosen.length === 1 ? '' : 's'} fixed by ${plan.changes.length} change${plan.changes.length === 1 ? '' : 's'}`,
+  ];
   for (const c of plan.chosen) {
-    const which = c.alternatives > 1 ? ` (alternative ${c.alternative} of ${c.alternatives}${c.alternative > 1 ? ': the first conflicts with another fix' : ''})` : '';
+    const which =
+      c.alternatives > 1 ? ` (alternative ${c.alternative} of ${c.alternatives}${c.alternative > 1 ? ': the first conflicts with another fix' : ''})` : '';
     lines.push(`  fix ${c.finding.id}: ${c.fix.label}${which}`);
   }
   for (const u of plan.unfixed) {
-    lines.push(`  not fixed ${u.finding.id}: ${u.reason === 'info' ? 'information only (--include-info applies it)' : 'every fix it offers conflicts with one already chosen'}`);
+    lines.push(
+      `  not fixed ${u.finding.id}: ${u.reason === 'info' ? 'information only (--include-info applies it)' : 'every fix it offers conflicts with one already chosen'}`,
+    );
   }
   if (plan.remaining.length > 0) {
     lines.push('  Remains after these changes:');
@@ -69,14 +77,24 @@ export async function checkFixCommand(ctx: CliContext, adapter: string | undefin
   const globals = await readGlobals(ctx.source);
   const chosen = adapter ? [findAdapter(all, adapter)] : all;
   const plans = chosen.map((details) => ({ details, plan: planFixAll(details, globals, { includeInfo: options.includeInfo }) }));
-  const changes: AdapterChange[] = plans.flatMap(({ details, plan }) => plan.changes.map((c) => ({ scope: 'adapter' as const, adapterId: details.adapter.id, keyword: c.keyword, value: c.value })));
+  const changes: AdapterChange[] = plans.flatMap(({ details, plan }) =>
+    plan.changes.map((c) => ({ scope: 'adapter' as const, adapterId: details.adapter.id, keyword: c.keyword, value: c.value })),
+  );
   const fixJson = plans.map(({ details, plan }) => ({
     adapter: adapterJson(details.adapter),
-    fixed: plan.chosen.map((c) => ({ id: c.finding.id, message: c.finding.message, fix: { label: c.fix.label, changes: c.fix.changes.map((x) => ({ keyword: x.keyword, value: x.value })) }, alternative: c.alternative, alternatives: c.alternatives })),
+    fixed: plan.chosen.map((c) => ({
+      id: c.finding.id,
+      message: c.finding.message,
+      fix: { label: c.fix.label, changes: c.fix.changes.map((x) => ({ keyword: x.keyword, value: x.value })) },
+      alternative: c.alternative,
+      alternatives: c.alternatives,
+    })),
     notFixed: plan.unfixed.map((u) => ({ id: u.finding.id, message: u.finding.message, reason: u.reason })),
     remaining: plan.remaining.map(findingJson),
   }));
-  const lines = [...plans.flatMap(({ details, plan }) => (plan.chosen.length + plan.unfixed.length + plan.remaining.length > 0 ? [...fixLines(details, plan), ''] : []))];
+  const lines = [
+    ...plans.flatMap(({ details, plan }) => (plan.chosen.length + plan.unfixed.length + plan.remaining.length > 0 ? [...fixLines(details, plan), ''] : [])),
+  ];
   const code = await runChanges(ctx, changes, chosen, options, { json: { fixAll: fixJson }, lines });
   const errorsRemain = plans.some(({ plan }) => plan.remaining.some((f) => f.severity === 'error'));
   return code === EXIT.ok && errorsRemain ? EXIT.findingsWithErrors : code;

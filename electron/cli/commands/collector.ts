@@ -27,7 +27,10 @@ export async function collectorCommand(output: CliOutput, options: CollectorOpti
   const script = collectorScript({ destination, tool: TOOL_NAME });
   if (options.out) {
     const file = await writeOutputFile(options.out, powerShellBytes(script), { force: options.force, readingFrom: [] });
-    output.print({ file, format: 'ps1', destination: destination ?? null }, () => `Saved the collector to ${options.out}. Run it on each machine; then: nicprops fleet <folder>.`);
+    output.print(
+      { file, format: 'ps1', destination: destination ?? null },
+      () => `Saved the collector to ${options.out}. Run it on each machine; then: nicprops fleet <folder>.`,
+    );
     return EXIT.ok;
   }
   output.raw(script);

@@ -34,7 +34,8 @@ const KIND_TEXT: Readonly<Record<DiffRow['kind'], string>> = {
 function sideText(s: DiffSide | null): string {
   if (s === null) return '-';
   const raw = s.effective !== null && s.effective !== s.display ? ` (${s.effective})` : '';
-  const mark = s.stored === null && s.effective !== null ? ' [default]' : s.status !== null && s.status !== 'ok' && s.status !== 'not-set' ? ` ! ${s.status}` : '';
+  const mark =
+    s.stored === null && s.effective !== null ? ' [default]' : s.status !== null && s.status !== 'ok' && s.status !== 'not-set' ? ` ! ${s.status}` : '';
   return `${s.display}${raw}${mark}`;
 }
 
@@ -44,7 +45,9 @@ function differenceText(r: DiffRow): string {
 }
 
 function sideJson(s: DiffSide | null) {
-  return s === null ? null : { display: s.display, stored: s.stored ? { type: s.stored.type, data: s.stored.data } : null, effective: s.effective, status: s.status };
+  return s === null
+    ? null
+    : { display: s.display, stored: s.stored ? { type: s.stored.type, data: s.stored.data } : null, effective: s.effective, status: s.status };
 }
 
 export async function diffCommand(ctx: CliContext, first: string, second: string | undefined, options: DiffOptions): Promise<number> {
@@ -87,7 +90,14 @@ export async function diffCommand(ctx: CliContext, first: string, second: string
     sources: { a: ctx.source.label, b: otherLabel },
     matchedBy,
     differs,
-    rows: rows.map((r) => ({ keyword: r.keyword, label: r.label, kind: r.kind, a: sideJson(r.a), b: sideJson(r.b), metadata: r.metadata.map((m) => ({ ...m })) })),
+    rows: rows.map((r) => ({
+      keyword: r.keyword,
+      label: r.label,
+      kind: r.kind,
+      a: sideJson(r.a),
+      b: sideJson(r.b),
+      metadata: r.metadata.map((m) => ({ ...m })),
+    })),
     findings: { onlyA: diff.findings.onlyA.map(findingJson), onlyB: diff.findings.onlyB.map(findingJson) },
     effective: diff.effective.map((e) => ({
       feature: e.feature,
@@ -101,8 +111,15 @@ export async function diffCommand(ctx: CliContext, first: string, second: string
       `B: ${adapterTitle(b)}  (instance ${b.adapter.id}, ${otherLabel}; ${matchedByText(matchedBy)})`,
       '',
     ];
-    if (rows.length > 0) lines.push(...textTable(['PROPERTY', 'KEYWORD', 'A', 'B', 'DIFFERENCE'], rows.map((r) => [r.label, r.keyword, sideText(r.a), sideText(r.b), differenceText(r)])).split('\n'));
-    const findings = (title: string, list: typeof diff.findings.onlyA) => (list.length > 0 ? ['', title, ...list.flatMap((f) => findingLines(f, `  ${f.severity.toUpperCase().padEnd(8)}`))] : []);
+    if (rows.length > 0)
+      lines.push(
+        ...textTable(
+          ['PROPERTY', 'KEYWORD', 'A', 'B', 'DIFFERENCE'],
+          rows.map((r) => [r.label, r.keyword, sideText(r.a), sideText(r.b), differenceText(r)]),
+        ).split('\n'),
+      );
+    const findings = (title: string, list: typeof diff.findings.onlyA) =>
+      list.length > 0 ? ['', title, ...list.flatMap((f) => findingLines(f, `  ${f.severity.toUpperCase().padEnd(8)}`))] : [];
     lines.push(...findings('Findings only on A:', diff.findings.onlyA), ...findings('Findings only on B:', diff.findings.onlyB));
     if (diff.effective.length > 0) {
       lines.push('', 'Effective state that differs:');

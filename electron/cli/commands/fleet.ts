@@ -90,7 +90,10 @@ export async function fleetCommand(output: CliOutput, paths: readonly string[], 
     throw error;
   }
   if (options.out) {
-    const file = await writeOutputFile(options.out, renderFile(report, format), { force: options.force, readingFrom: [...paths, ...(options.profile ? [options.profile] : [])] });
+    const file = await writeOutputFile(options.out, renderFile(report, format), {
+      force: options.force,
+      readingFrom: [...paths, ...(options.profile ? [options.profile] : [])],
+    });
     output.print({ file, format, totals: report.totals }, () => textLines([...headline(report), `Saved the fleet report to ${options.out} (${format}).`]));
   } else {
     const text = render(report, format, false);

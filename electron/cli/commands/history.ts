@@ -41,8 +41,9 @@ export async function undoCommand(ctx: CliContext, entryId: string | undefined, 
   if (!target) throw new CliError('Nothing to undo: the history has no change set that is not undone yet.', EXIT.notFound);
   const entry = await new ChangeService(ctx.source, journal).undo(target);
   const restart = options.restart ? await restartAfter(ctx, entry) : null;
-  ctx.print({ undone: target, journalEntry: entry.id, writes: entry.writes, restarted: restart?.restarted ?? [], restartProblems: restart?.problems ?? [] }, () =>
-    `Undid ${target}:\n${describeEntry(entry, false)}\n${restartText(restart)}`,
+  ctx.print(
+    { undone: target, journalEntry: entry.id, writes: entry.writes, restarted: restart?.restarted ?? [], restartProblems: restart?.problems ?? [] },
+    () => `Undid ${target}:\n${describeEntry(entry, false)}\n${restartText(restart)}`,
   );
   return restart?.problems.length ? EXIT.restartFailed : EXIT.ok;
 }

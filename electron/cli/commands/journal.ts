@@ -6,7 +6,8 @@ import { CliError } from '../cli-error';
 import { EXIT } from '../exit-codes';
 
 export async function journalSecureCommand(journalDir: string | undefined, print: (json: unknown, text: () => string) => void): Promise<number> {
-  if (process.platform !== 'win32') throw new CliError('The journal folder is protected with Windows permissions; this command runs on Windows only.', EXIT.usage);
+  if (process.platform !== 'win32')
+    throw new CliError('The journal folder is protected with Windows permissions; this command runs on Windows only.', EXIT.usage);
   const dir = journalDir ?? defaultJournalDir();
   try {
     await secureJournalFolder(dir);

@@ -37,7 +37,13 @@ interface AgainstResult {
   readonly machines: number;
   readonly unreadable: readonly { readonly file: string; readonly error: string }[];
   readonly noMatchingAdapter: readonly string[];
-  readonly cannotApply: readonly { readonly machine: string; readonly adapter: string; readonly keyword: string; readonly wanted: string | null; readonly reason: string }[];
+  readonly cannotApply: readonly {
+    readonly machine: string;
+    readonly adapter: string;
+    readonly keyword: string;
+    readonly wanted: string | null;
+    readonly reason: string;
+  }[];
 }
 
 function againstResult(report: FleetReport): AgainstResult {
@@ -47,14 +53,19 @@ function againstResult(report: FleetReport): AgainstResult {
     unreadable: report.machines.filter((m) => m.error !== null).map((m) => ({ file: m.file, error: m.error! })),
     noMatchingAdapter: read.filter((m) => !m.adapters.some((a) => a.profile === 'matches')).map((m) => m.machine),
     cannotApply: read.flatMap((m) =>
-      m.adapters.flatMap((a) => a.differences.filter((d) => d.kind === 'cannot-apply').map((d) => ({ machine: m.machine, adapter: a.name, keyword: d.keyword, wanted: d.wanted, reason: d.reason ?? '' }))),
+      m.adapters.flatMap((a) =>
+        a.differences
+          .filter((d) => d.kind === 'cannot-apply')
+          .map((d) => ({ machine: m.machine, adapter: a.name, keyword: d.keyword, wanted: d.wanted, reason: d.reason ?? '' })),
+      ),
     ),
   };
 }
 
 function againstLines(result: AgainstResult): string[] {
   const lines = [`Checked against ${result.machines} collected machine${result.machines === 1 ? '' : 's'}:`];
-  if (result.cannotApply.length === 0 && result.noMatchingAdapter.length === 0) lines.push('  the profile applies as-is on every machine that has an adapter it is meant for.');
+  if (result.cannotApply.length === 0 && result.noMatchingAdapter.length === 0)
+    lines.push('  the profile applies as-is on every machine that has an adapter it is meant for.');
   for (const c of result.cannotApply) lines.push(`  ${c.machine}, ${c.adapter}: ${c.reason}`);
   if (result.noMatchingAdapter.length > 0) lines.push(`  No adapter the profile is meant for on: ${result.noMatchingAdapter.join(', ')}.`);
   for (const u of result.unreadable) lines.push(`  Not checked, unreadable: ${u.error}`);
@@ -69,14 +80,30 @@ function bytesOf(file: DeployFile): Uint8Array {
 export async function profileExportCommand(output: CliOutput, profilePath: string, options: ProfileExportOptions): Promise<number> {
   const profile = await readProfileOrFail(profilePath);
   if (options.restart && options.format !== 'intune') {
-    throw new CliError('--restart is for --format intune, whose scripts take no parameters; the others decide when they run (-Restart, -e nicprops_restart=true).', EXIT.usage);
+    throw new CliError(
+      '--restart is for --format intune, whose scripts take no parameters; the others decide when they run (-Restart, -e nicprops_restart=true).',
+      EXIT.usage,
+    );
   }
   const problems: DeployProblem[] = checkProfileForDeploy(profile);
-  if (options.format === 'dsc' && dscLeftOut({ profile, source: profilePath, tool: TOOL_NAME, restart: false }).length === profile.settings.length && profile.settings.length > 0) {
-    problems.unshift({ severity: 'error', keyword: null, message: 'Every setting is Not Present, which NetAdapterAdvancedProperty cannot express; use --format ps-remoting, intune or ansible.' });
+  if (
+    options.format === 'dsc' &&
+    dscLeftOut({ profile, source: profilePath, tool: TOOL_NAME, restart: false }).length === profile.settings.length &&
+    profile.settings.length > 0
+  ) {
+    problems.unshift({
+      severity: 'error',
+      keyword: null,
+      message: 'Every setting is Not Present, which NetAdapterAdvancedProperty cannot express; use --format ps-remoting, intune or ansible.',
+    });
   }
   const errors = problems.filter((p) => p.severity === 'error');
-  if (errors.length > 0) throw new CliError(`${profilePath} cannot be deployed as it is (${errors.length === 1 ? '1 problem' : `${errors.length} problems`}).`, EXIT.validation, errors.map((p) => p.message));
+  if (errors.length > 0)
+    throw new CliError(
+      `${profilePath} cannot be deployed as it is (${errors.length === 1 ? '1 problem' : `${errors.length} problems`}).`,
+      EXIT.validation,
+      errors.map((p) => p.message),
+    );
   const leftOut = options.format === 'dsc' ? dscLeftOut({ profile, source: profilePath, tool: TOOL_NAME, restart: false }) : [];
   const warnings = [
     ...problems.filter((p) => p.severity === 'warning').map((p) => p.message),
@@ -99,18 +126,26 @@ export async function profileExportCommand(output: CliOutput, profilePath: strin
       throw new CliError(`Cannot create the folder ${options.out}: ${(error as NodeJS.ErrnoException).code ?? 'error'}.`, EXIT.usage);
     });
     const written: string[] = [];
-    for (const f of files) written.push(await writeOutputFile(join(options.out, f.name), bytesOf(f), { force: options.force, readingFrom: [profilePath, ...(options.against ?? [])] }));
+    for (const f of files)
+      written.push(
+        await writeOutputFile(join(options.out, f.name), bytesOf(f), { force: options.force, readingFrom: [profilePath, ...(options.against ?? [])] }),
+      );
     output.print({ format: options.format, files: written, warnings, against }, () =>
-      textLines([`Wrote ${files.map((f) => f.name).join(', ')} to ${options.out} (--format ${options.format}).`, ...warnings.map((w) => `warning: ${w}`), ...(against ? againstLines(against) : [])]),
+      textLines([
+        `Wrote ${files.map((f) => f.name).join(', ')} to ${options.out} (--format ${options.format}).`,
+        ...warnings.map((w) => `warning: ${w}`),
+        ...(against ? againstLines(against) : []),
+      ]),
     );
   } else if (output.json) {
     output.print({ format: options.format, files: files.map((f) => ({ name: f.name, text: f.text })), warnings, against }, () => '');
   } else {
-    if (files.length > 1) throw new CliError(`--format ${options.format} writes ${files.length} files (${files.map((f) => f.name).join(', ')}); give --out FOLDER.`, EXIT.usage);
+    if (files.length > 1)
+      throw new CliError(`--format ${options.format} writes ${files.length} files (${files.map((f) => f.name).join(', ')}); give --out FOLDER.`, EXIT.usage);
     // The script goes to stdout as it would be saved; everything said about it goes to stderr.
     for (const w of warnings) output.warn(`warning: ${w}`);
     if (against) output.warn(textLines(againstLines(against)));
     output.raw(files[0]!.text);
   }
-  return against && (against.cannotApply.length > 0) ? EXIT.differs : EXIT.ok;
+  return against && against.cannotApply.length > 0 ? EXIT.differs : EXIT.ok;
 }

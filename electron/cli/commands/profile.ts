@@ -24,9 +24,7 @@ import { runChanges, type ChangeOptions } from './change-runner';
 import { planJson, planLines } from './settings-plan-text';
 
 /** A profile file or a preset: what `apply` and `check` take. */
-type SettingsSource =
-  | { readonly kind: 'file'; readonly path: string; readonly profile: Profile }
-  | { readonly kind: 'preset'; readonly id: PresetId };
+type SettingsSource = { readonly kind: 'file'; readonly path: string; readonly profile: Profile } | { readonly kind: 'preset'; readonly id: PresetId };
 
 const PRESET_PREFIX = 'preset:';
 
@@ -98,7 +96,13 @@ export interface ProfileSaveOptions {
   readonly force?: boolean;
 }
 
-export async function profileSaveCommand(ctx: CliContext, adapter: string, file: string, keywords: readonly string[], options: ProfileSaveOptions): Promise<number> {
+export async function profileSaveCommand(
+  ctx: CliContext,
+  adapter: string,
+  file: string,
+  keywords: readonly string[],
+  options: ProfileSaveOptions,
+): Promise<number> {
   const details = await resolveAdapter(ctx.source, adapter);
   const title = adapterTitle(details);
   const { profile, skipped } = profileFromAdapter(details, {
@@ -124,7 +128,12 @@ export async function profileSaveCommand(ctx: CliContext, adapter: string, file:
   return EXIT.ok;
 }
 
-export async function profileApplyCommand(ctx: CliContext, spec: string, adapters: readonly string[], options: ChangeOptions & { ignoreMatch?: boolean }): Promise<number> {
+export async function profileApplyCommand(
+  ctx: CliContext,
+  spec: string,
+  adapters: readonly string[],
+  options: ChangeOptions & { ignoreMatch?: boolean },
+): Promise<number> {
   const source = await settingsSource(spec);
   const chosen = await targets(ctx, source, adapters, options.ignoreMatch === true);
   const plans = chosen.map((details) => ({ details, plan: planFor(source, details) }));
@@ -165,7 +174,14 @@ export async function profileCheckCommand(ctx: CliContext, spec: string, adapter
           `${adapterTitle(details)} (${details.adapter.id}): ${d ? 'differs from' : 'matches'} the ${sourceName(source)}${d ? ':' : '.'}`,
           ...plan.changes.map((c) => `  ~ ${c.label} (${c.keyword}): ${c.fromDisplay}, wanted ${c.toDisplay}`),
           ...plan.skipped.filter((s) => s.code !== 'not-defined').map((s) => `  ! ${s.keyword}: cannot be applied: ${s.reason}`),
-          ...(plan.skipped.some((s) => s.code === 'not-defined') ? [`  (not defined by this driver, ignored: ${plan.skipped.filter((s) => s.code === 'not-defined').map((s) => s.keyword).join(', ')})`] : []),
+          ...(plan.skipped.some((s) => s.code === 'not-defined')
+            ? [
+                `  (not defined by this driver, ignored: ${plan.skipped
+                  .filter((s) => s.code === 'not-defined')
+                  .map((s) => s.keyword)
+                  .join(', ')})`,
+              ]
+            : []),
         ]),
       ),
   );
@@ -174,7 +190,10 @@ export async function profileCheckCommand(ctx: CliContext, spec: string, adapter
 
 export async function profileValidateCommand(ctx: CliContext, file: string): Promise<number> {
   const profile = await readProfile(file);
-  ctx.print({ file, valid: true, name: profile.name, settings: profile.settings.length }, () => `${file} is a valid profile: "${profile.name}", ${profile.settings.length} settings.`);
+  ctx.print(
+    { file, valid: true, name: profile.name, settings: profile.settings.length },
+    () => `${file} is a valid profile: "${profile.name}", ${profile.settings.length} settings.`,
+  );
   return EXIT.ok;
 }
 

@@ -30,7 +30,10 @@ export async function reportCommand(ctx: CliContext, adapter: string | undefined
   const report = await buildReportFrom(ctx.source, scope);
   if (options.out) {
     const path = await writeOutputFile(options.out, renderReport(report, format), { force: options.force, readingFrom: ctx.inputFiles });
-    ctx.print({ file: path, format, adapters: report.totals.adapters }, () => `Saved the report on ${report.totals.adapters} adapters to ${options.out} (${format}).`);
+    ctx.print(
+      { file: path, format, adapters: report.totals.adapters },
+      () => `Saved the report on ${report.totals.adapters} adapters to ${options.out} (${format}).`,
+    );
     return EXIT.ok;
   }
   // --json prints the model either way; --format json without --json prints it too.

@@ -30,12 +30,21 @@ export async function setCommand(
   return runChanges(ctx, changes, [details], options);
 }
 
-export async function resetCommand(ctx: CliContext, adapter: string, keywords: readonly string[], options: ChangeOptions, write: (s: string) => void): Promise<number> {
+export async function resetCommand(
+  ctx: CliContext,
+  adapter: string,
+  keywords: readonly string[],
+  options: ChangeOptions,
+  write: (s: string) => void,
+): Promise<number> {
   const details = await resolveAdapter(ctx.source, adapter);
   const wanted = keywords.map((k) => k.toLowerCase());
   const unknown = wanted.filter((k) => !details.properties.some((p) => p.keyword.toLowerCase() === k));
   if (unknown.length) {
-    throw new CliError(`${keywords.filter((k) => unknown.includes(k.toLowerCase())).join(', ')}: not a property of this adapter (only Ndi\\params properties have defaults).`, EXIT.notFound);
+    throw new CliError(
+      `${keywords.filter((k) => unknown.includes(k.toLowerCase())).join(', ')}: not a property of this adapter (only Ndi\\params properties have defaults).`,
+      EXIT.notFound,
+    );
   }
   const skipped: string[] = [];
   const changes: AdapterChange[] = [];

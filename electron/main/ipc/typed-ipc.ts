@@ -65,11 +65,7 @@ export function registerInvokeHandlers(getTable: () => HandlerTable): () => void
 }
 
 /** Push an event to the renderer; a no-op (false) once the window is gone. */
-export function send<K extends keyof EventChannels>(
-  contents: WebContents,
-  channel: K,
-  ...args: Parameters<EventChannels[K]>
-): boolean {
+export function send<K extends keyof EventChannels>(contents: WebContents, channel: K, ...args: Parameters<EventChannels[K]>): boolean {
   if (contents.isDestroyed()) return false;
   contents.send(channel, ...args);
   return true;

@@ -38,17 +38,12 @@ export async function isProcessElevated(exec: Exec = execFileAsync): Promise<boo
  */
 export function relaunchScript(exe: string, args: readonly string[]): string {
   const start =
-    args.length > 0
-      ? ps`Start-Process -FilePath ${exe} -ArgumentList ${windowsCommandLine(args)} -Verb RunAs`
-      : ps`Start-Process -FilePath ${exe} -Verb RunAs`;
+    args.length > 0 ? ps`Start-Process -FilePath ${exe} -ArgumentList ${windowsCommandLine(args)} -Verb RunAs` : ps`Start-Process -FilePath ${exe} -Verb RunAs`;
   return psOneLiner([ps`$ErrorActionPreference = 'Stop'`, start]);
 }
 
 /** The parts of Electron's `app` the relaunch needs (injected, so this module stays testable). */
-export type ElevationHost = Pick<
-  App,
-  'isPackaged' | 'getAppPath' | 'quit' | 'releaseSingleInstanceLock' | 'requestSingleInstanceLock'
->;
+export type ElevationHost = Pick<App, 'isPackaged' | 'getAppPath' | 'quit' | 'releaseSingleInstanceLock' | 'requestSingleInstanceLock'>;
 
 /**
  * Start a second, elevated copy of the app and quit this one. The single-instance lock is
@@ -83,8 +78,13 @@ export async function relaunchWithHandover(host: ElevationHost, items: readonly 
   try {
     name = await writeHandover(dir, items);
   } catch (error) {
-    const why = error instanceof Error && !('code' in error) ? error.message : `the folder ${dir} cannot be written (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`;
-    throw new Error(`The pending changes could not be kept for the elevated app: ${why.replace(/\.$/, '')}. Nothing was relaunched; save them as .reg or PowerShell to keep them.`);
+    const why =
+      error instanceof Error && !('code' in error)
+        ? error.message
+        : `the folder ${dir} cannot be written (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`;
+    throw new Error(
+      `The pending changes could not be kept for the elevated app: ${why.replace(/\.$/, '')}. Nothing was relaunched; save them as .reg or PowerShell to keep them.`,
+    );
   }
   try {
     await relaunchElevated(host, exec, [`${HANDOVER_SWITCH}${name}`]);

@@ -56,7 +56,9 @@ describe('restart-adapter', () => {
   describe('restartAdapter()', () => {
     it('restarts the device with pnputil, passing the device id as one argument', async () => {
       const exec = vi.fn<Exec>(async (file) =>
-        file.toLowerCase().endsWith('powershell.exe') ? { stdout: 'PCI\\VEN_8086&DEV_125C&SUBSYS_00008086&REV_04\\6&2F1E&0&00E0\r\n', stderr: '' } : { stdout: '', stderr: '' },
+        file.toLowerCase().endsWith('powershell.exe')
+          ? { stdout: 'PCI\\VEN_8086&DEV_125C&SUBSYS_00008086&REV_04\\6&2F1E&0&00E0\r\n', stderr: '' }
+          : { stdout: '', stderr: '' },
       );
       await restartAdapter(adapter(), exec);
       expect(exec).toHaveBeenCalledTimes(2);
@@ -132,7 +134,7 @@ describe('elevation', () => {
     });
 
     it('keeps hostile paths and arguments as data: two statements, the same arguments back', () => {
-      const exe = "C:\\Users\\x\u2019; Start-Process calc; \u2019\\NIC.exe";
+      const exe = 'C:\\Users\\x\u2019; Start-Process calc; \u2019\\NIC.exe';
       const args = ['C:\\a" -x "b\\', '--pending-changes=C:\\ProgramData\\x y\\h.json'];
       const tokens = tokenize(relaunchScript(exe, args));
       expect(statements(tokens).map((s) => s[0]!.text)).toEqual(['$ErrorActionPreference', 'Start-Process']);
@@ -145,7 +147,10 @@ describe('elevation', () => {
   describe('commands run by the app', () => {
     it('pass every script as -EncodedCommand', async () => {
       const exec = vi.fn<Exec>(async () => ({ stdout: '', stderr: '' }));
-      await relaunchElevated({ isPackaged: true, getAppPath: () => '', quit: () => {}, releaseSingleInstanceLock: () => {}, requestSingleInstanceLock: () => true }, exec);
+      await relaunchElevated(
+        { isPackaged: true, getAppPath: () => '', quit: () => {}, releaseSingleInstanceLock: () => {}, requestSingleInstanceLock: () => true },
+        exec,
+      );
       expect(decodedScript(exec.mock.calls[0]![1])).toMatch(/^\$ErrorActionPreference = 'Stop'; Start-Process -FilePath /);
     });
   });
@@ -184,8 +189,16 @@ describe('elevation', () => {
   });
 
   describe('relaunchWithHandover()', () => {
-    const items: HandoverItem[] = [{ change: { scope: 'adapter', adapterId: '0007', keyword: '*JumboPacket', value: '9014' }, expectedBefore: { type: 'REG_SZ', data: '1514' } }];
-    const host = (): ElevationHost => ({ isPackaged: true, getAppPath: () => '', quit: () => {}, releaseSingleInstanceLock: () => {}, requestSingleInstanceLock: () => true });
+    const items: HandoverItem[] = [
+      { change: { scope: 'adapter', adapterId: '0007', keyword: '*JumboPacket', value: '9014' }, expectedBefore: { type: 'REG_SZ', data: '1514' } },
+    ];
+    const host = (): ElevationHost => ({
+      isPackaged: true,
+      getAppPath: () => '',
+      quit: () => {},
+      releaseSingleInstanceLock: () => {},
+      requestSingleInstanceLock: () => true,
+    });
 
     it('hands the pending changes over in a file named on the new copy’s command line', async () => {
       vi.useFakeTimers();
@@ -216,7 +229,9 @@ describe('elevation', () => {
       const file = join(mkdtempSync(join(tmpdir(), 'nicprops-relaunch-')), 'not-a-folder');
       writeFileSync(file, '');
       const exec = vi.fn<Exec>(async () => ({ stdout: '', stderr: '' }));
-      await expect(relaunchWithHandover(host(), items, file, exec)).rejects.toThrow(/^The pending changes could not be kept for the elevated app: the folder .* cannot be written \(\w+\)\. Nothing was relaunched/);
+      await expect(relaunchWithHandover(host(), items, file, exec)).rejects.toThrow(
+        /^The pending changes could not be kept for the elevated app: the folder .* cannot be written \(\w+\)\. Nothing was relaunched/,
+      );
       expect(exec).not.toHaveBeenCalled();
     });
 

@@ -66,7 +66,10 @@ export async function fleetInputs(paths: readonly string[]): Promise<MachineFile
     } else {
       const name = basename(path);
       const sidecarPath = join(dirname(path), `${baseName(name)}.json`);
-      const sidecar = await stat(sidecarPath).then((s) => (s.isFile() ? sidecarPath : null), () => null);
+      const sidecar = await stat(sidecarPath).then(
+        (s) => (s.isFile() ? sidecarPath : null),
+        () => null,
+      );
       found = [{ reg: path, sidecar, name }];
     }
     for (const f of found) {

@@ -9,7 +9,8 @@ export class UnreadableFile extends Error {}
 
 export function readFailure(error: unknown, file: string): string {
   // Each of these says what is wrong in one sentence naming the file.
-  if (error instanceof UnreadableFile || error instanceof RegParseError || error instanceof FileReadError || error instanceof SourceFileError) return error.message;
+  if (error instanceof UnreadableFile || error instanceof RegParseError || error instanceof FileReadError || error instanceof SourceFileError)
+    return error.message;
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return `${file} disappeared before it was read.`;
   if (code === 'EACCES' || code === 'EPERM') return `${file} cannot be read: permission denied.`;

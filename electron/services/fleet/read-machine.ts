@@ -45,7 +45,10 @@ export async function readMachine(files: MachineFiles, who: MachineIdentity, opt
         collectedAt: who.collectedAt,
         notes: who.notes,
         adapters,
-        driverVersions: await driverVersions(source, adapters.map((a) => a.adapter.id)),
+        driverVersions: await driverVersions(
+          source,
+          adapters.map((a) => a.adapter.id),
+        ),
         globals: await readGlobals(source),
       },
       options,

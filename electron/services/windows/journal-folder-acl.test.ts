@@ -19,7 +19,7 @@ describe('untrustedWriters()', () => {
     expect(untrustedWriters(JOURNAL_FOLDER_SDDL)).toEqual([]);
   });
 
-  it("names who else can write a folder under %ProgramData%, and its owner", () => {
+  it('names who else can write a folder under %ProgramData%, and its owner', () => {
     expect(untrustedWriters(PLANTED_BY_USER)).toEqual(['it is owned by S-1-5-21-3623811015-3361044348-30300820-1013', 'Users can write to it']);
   });
 
@@ -68,16 +68,21 @@ describe('checkJournalFolder()', () => {
     const trust = await checkJournalFolder('C:\\ProgramData\\NicAdvancedProperties\\journal', windowsWith(PLANTED_BY_USER));
     expect(trust).toEqual({
       kind: 'untrusted',
-      problem: expect.stringMatching(/^The journal folder C:\\ProgramData\\NicAdvancedProperties\\journal is not protected: it is owned by S-1-5-21-.*; Users can write to it\. .*run "nicprops journal secure"/),
+      problem: expect.stringMatching(
+        /^The journal folder C:\\ProgramData\\NicAdvancedProperties\\journal is not protected: it is owned by S-1-5-21-.*; Users can write to it\. .*run "nicprops journal secure"/,
+      ),
     });
   });
 
-  it('cannot verify when PowerShell answers nothing (as Wine\'s stand-in does) or fails', async () => {
+  it("cannot verify when PowerShell answers nothing (as Wine's stand-in does) or fails", async () => {
     expect((await checkJournalFolder('C:\\j', windowsWith(null))).kind).toBe('unverified');
     const failing = vi.fn<Exec>(async () => {
       throw new ExecError('powershell failed', 1, 'Access denied');
     });
-    expect(await checkJournalFolder('C:\\j', failing)).toMatchObject({ kind: 'unverified', problem: expect.stringContaining('Windows did not say who can write') });
+    expect(await checkJournalFolder('C:\\j', failing)).toMatchObject({
+      kind: 'unverified',
+      problem: expect.stringContaining('Windows did not say who can write'),
+    });
   });
 });
 
@@ -100,7 +105,10 @@ describe('Undo and the journal folder on Windows', () => {
 
   it('refuses while others can write the folder, and says how to fix it', async () => {
     const registry = fixtureRegistry('live');
-    const journal = new FileJournal(await mkdtemp(join(tmpdir(), 'nicprops-acl-')), windowsJournalSecurity({ trustUnverified: false }, windowsWith(PLANTED_BY_USER)));
+    const journal = new FileJournal(
+      await mkdtemp(join(tmpdir(), 'nicprops-acl-')),
+      windowsJournalSecurity({ trustUnverified: false }, windowsWith(PLANTED_BY_USER)),
+    );
     const service = new ChangeService(registry, journal);
     const entry = await service.apply([set]);
     await expect(service.undo(entry.id)).rejects.toThrow(/is not protected: .*Users can write to it/);
@@ -111,7 +119,10 @@ describe('Undo and the journal folder on Windows', () => {
     const registry = fixtureRegistry('live');
     const plain = new ChangeService(registry, new FileJournal(dir));
     const entry = await plain.apply([set]);
-    const checked = new ChangeService(registry, new FileJournal(dir, windowsJournalSecurity({ trustUnverified: false }, windowsWith(JOURNAL_FOLDER_SDDL, { [`${entry.id}.json`]: PLANTED_BY_USER }))));
+    const checked = new ChangeService(
+      registry,
+      new FileJournal(dir, windowsJournalSecurity({ trustUnverified: false }, windowsWith(JOURNAL_FOLDER_SDDL, { [`${entry.id}.json`]: PLANTED_BY_USER }))),
+    );
     await expect(checked.undo(entry.id)).rejects.toThrow(`The journal file of ${entry.id} can be changed by others`);
   });
 

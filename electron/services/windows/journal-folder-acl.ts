@@ -41,7 +41,10 @@ export async function checkJournalFolder(dir: string, exec: Exec = execFileAsync
   try {
     ({ stdout } = await exec(powershellExe(), powershellArguments(aclReportScript(dir)), { timeoutMs: 60_000 }));
   } catch (error) {
-    return { kind: 'unverified', problem: `Windows did not say who can write the journal folder ${dir} (${error instanceof Error ? error.message.split(/\r?\n/)[0] : 'PowerShell failed'}).` };
+    return {
+      kind: 'unverified',
+      problem: `Windows did not say who can write the journal folder ${dir} (${error instanceof Error ? error.message.split(/\r?\n/)[0] : 'PowerShell failed'}).`,
+    };
   }
   const lines = stdout.split(/\r?\n/);
   const start = lines.indexOf(REPORT_MARK);
@@ -82,7 +85,9 @@ export async function secureJournalFolder(dir: string, exec: Exec = execFileAsyn
     await exec(powershellExe(), powershellArguments(secureFolderScript(dir)), { timeoutMs: 60_000 });
     await exec(icacls, [`${dir}\\*`, '/reset', '/T', '/C', '/Q'], { timeoutMs: 60_000 }).catch(() => undefined); // an empty folder has nothing to reset
   } catch (error) {
-    throw new Error(`Could not protect the journal folder ${dir} (run as administrator): ${error instanceof Error ? error.message.split(/\r?\n/)[0] : String(error)}`);
+    throw new Error(
+      `Could not protect the journal folder ${dir} (run as administrator): ${error instanceof Error ? error.message.split(/\r?\n/)[0] : String(error)}`,
+    );
   }
 }
 

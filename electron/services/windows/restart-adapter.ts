@@ -71,7 +71,9 @@ export async function restartAdapter(adapter: Adapter, exec: Exec = execFileAsyn
     deviceId = stdout.trim();
   } catch (error) {
     if (error instanceof ExecError && error.exitCode === 3) {
-      throw new Error(`Windows lists no network adapter for ${nameOf(adapter)} (it may be disabled or removed); the values are written and apply when it next starts.`);
+      throw new Error(
+        `Windows lists no network adapter for ${nameOf(adapter)} (it may be disabled or removed); the values are written and apply when it next starts.`,
+      );
     }
     deviceId = null; // Get-NetAdapter unavailable: try Restart-NetAdapter's own error below.
   }
@@ -96,5 +98,7 @@ export async function restartAdapter(adapter: Adapter, exec: Exec = execFileAsyn
   } catch (error) {
     detail = error instanceof ExecError ? (error.stderr.trim().split(/\r?\n/)[0] ?? '') : error instanceof Error ? error.message : '';
   }
-  throw new Error(`Could not restart ${nameOf(adapter)}${detail ? `: ${detail}` : ''}. The values are written; restart the adapter in Device Manager or restart Windows.`);
+  throw new Error(
+    `Could not restart ${nameOf(adapter)}${detail ? `: ${detail}` : ''}. The values are written; restart the adapter in Device Manager or restart Windows.`,
+  );
 }

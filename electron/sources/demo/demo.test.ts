@@ -62,7 +62,11 @@ describe('the demo source', () => {
 
   it('lists exactly the registry-only keywords', async () => {
     const { all } = await demo();
-    expect(all.flatMap((d) => d.registryOnly.map((r) => `${d.adapter.id} ${r.keyword}`))).toEqual(['0007 DbgTraceLevel', '0010 *RssOrVmqPreference', '0010 *SriovPreferred']);
+    expect(all.flatMap((d) => d.registryOnly.map((r) => `${d.adapter.id} ${r.keyword}`))).toEqual([
+      '0007 DbgTraceLevel',
+      '0010 *RssOrVmqPreference',
+      '0010 *SriovPreferred',
+    ]);
   });
 
   it('finds every planted bad combination where it is planted', async () => {

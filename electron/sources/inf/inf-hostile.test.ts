@@ -16,10 +16,25 @@ const utf8 = (text: string) => new TextEncoder().encode(text);
 
 /** Lines an INF author (or an attacker) might write, with every character that means something to the parser. */
 const infLine = fc.oneof(
-  fc.constantFrom('[Manufacturer]', '[Strings]', '[M.NTamd64]', '[I.NTamd64]', '[R]', '[Version]', 'AddReg = R', 'DelReg = R', 'Needs = R', 'Include = other.inf'),
+  fc.constantFrom(
+    '[Manufacturer]',
+    '[Strings]',
+    '[M.NTamd64]',
+    '[I.NTamd64]',
+    '[R]',
+    '[Version]',
+    'AddReg = R',
+    'DelReg = R',
+    'Needs = R',
+    'Include = other.inf',
+  ),
   fc.constantFrom('%M% = M, NTamd64', '%D% = I, PCI\\VEN_1', 'M = "x"', 'D = "Device ""quoted"""', 'HKR, Ndi\\params\\K, ParamDesc, 0, %D%'),
   fc.stringMatching(/^[ -~\t]{0,40}$/),
-  fc.array(fc.constantFrom('HKR', ',', '"', '""', '\\', '%', '%%', ';', '=', ' ', 'Ndi\\params\\*RSS', '0x10001', '[', ']', 'x', '\u0000', '\u001a'), { maxLength: 20 }).map((parts) => parts.join('')),
+  fc
+    .array(fc.constantFrom('HKR', ',', '"', '""', '\\', '%', '%%', ';', '=', ' ', 'Ndi\\params\\*RSS', '0x10001', '[', ']', 'x', '\u0000', '\u001a'), {
+      maxLength: 20,
+    })
+    .map((parts) => parts.join('')),
 );
 const infText = fc.array(infLine, { maxLength: 60 }).map((lines) => lines.join('\n'));
 
@@ -86,7 +101,9 @@ describe('hostile INF input', () => {
     const lines = Array.from({ length: 400 }, (_, i) => `HKR,,V${i},,"x"`).join('\n');
     const models = Array.from({ length: 6000 }, (_, i) => `D = I${i}, X\\${i}\n[I${i}]\nAddReg = R\n`).join('');
     const text = `${HEAD}[Manufacturer]\nM = M, NTamd64\n[M.NTamd64]\n${models.replace(/\n\[I\d+\]\nAddReg = R\n/g, '\n')}${Array.from({ length: 6000 }, (_, i) => `[I${i}]\nAddReg = R\n`).join('')}[R]\n${lines}\n`;
-    expect(() => resolveInfFiles([{ name: 't.inf', bytes: utf8(text) }])).toThrow(/t\.inf line \d+: the install sections apply more than 2,000,000 registry entries/);
+    expect(() => resolveInfFiles([{ name: 't.inf', bytes: utf8(text) }])).toThrow(
+      /t\.inf line \d+: the install sections apply more than 2,000,000 registry entries/,
+    );
   });
 
   it('refuses string substitution that would expand without bound', () => {

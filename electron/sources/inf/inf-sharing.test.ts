@@ -32,7 +32,9 @@ async function dump(source: RegistrySource): Promise<unknown> {
 function driverInf(installs: readonly { delReg: readonly string[]; addReg: readonly string[] }[], sections: Record<string, readonly string[]>): Uint8Array {
   const models = installs.map((_, i) => `%D${i}% = I${i}, PCI\\VEN_8086&DEV_${1500 + i}`).join('\n');
   const installText = installs
-    .map((s, i) => `[I${i}.NTamd64]\nCharacteristics = 0x84\n${s.delReg.length > 0 ? `DelReg = ${s.delReg.join(', ')}\n` : ''}AddReg = ${s.addReg.join(', ')}\n`)
+    .map(
+      (s, i) => `[I${i}.NTamd64]\nCharacteristics = 0x84\n${s.delReg.length > 0 ? `DelReg = ${s.delReg.join(', ')}\n` : ''}AddReg = ${s.addReg.join(', ')}\n`,
+    )
     .join('');
   const sectionText = Object.entries(sections)
     .map(([name, lines]) => `[${name}]\n${lines.join('\n')}\n`)
@@ -45,16 +47,27 @@ const KEYWORDS = ['*JumboPacket', '*RSS', '*SpeedDuplex', 'Custom'];
 
 /** AddReg lines touching parameters, their enum options, root values and a REG_MULTI_SZ: set, no-clobber, append, delete. */
 const addRegLine = fc.oneof(
-  fc.tuple(fc.constantFrom(...KEYWORDS), fc.constantFrom('ParamDesc', 'default', 'type', 'min', 'max'), fc.constantFrom('0', '0x2', '0x20'), fc.constantFrom('1', '1514', 'enum', 'int', 'Label')).map(
-    ([k, name, flags, v]) => `HKR, Ndi\\params\\${k}, ${name}, ${flags}, "${v}"`,
-  ),
-  fc.tuple(fc.constantFrom(...KEYWORDS), fc.constantFrom('0', '1', '9014'), fc.constantFrom('Off', 'On')).map(([k, v, text]) => `HKR, Ndi\\params\\${k}\\Enum, "${v}", 0, "${text}"`),
+  fc
+    .tuple(
+      fc.constantFrom(...KEYWORDS),
+      fc.constantFrom('ParamDesc', 'default', 'type', 'min', 'max'),
+      fc.constantFrom('0', '0x2', '0x20'),
+      fc.constantFrom('1', '1514', 'enum', 'int', 'Label'),
+    )
+    .map(([k, name, flags, v]) => `HKR, Ndi\\params\\${k}, ${name}, ${flags}, "${v}"`),
+  fc
+    .tuple(fc.constantFrom(...KEYWORDS), fc.constantFrom('0', '1', '9014'), fc.constantFrom('Off', 'On'))
+    .map(([k, v, text]) => `HKR, Ndi\\params\\${k}\\Enum, "${v}", 0, "${text}"`),
   fc.tuple(fc.constantFrom(...KEYWORDS), fc.constantFrom('default', 'ParamDesc')).map(([k, name]) => `HKR, Ndi\\params\\${k}, ${name}, 0x4`),
   fc.constantFrom(...KEYWORDS).map((k) => `HKR, Ndi\\params\\${k}`),
   fc.tuple(fc.constantFrom(...KEYWORDS), fc.constantFrom('0', '1')).map(([k, v]) => `HKR, , ${k}, 0, "${v}"`),
   fc.constantFrom('ndis5', 'ndis6').map((v) => `HKR, Ndi\\Interfaces, UpperRange, 0x10008, "${v}"`),
 );
-const delRegLine = fc.oneof(fc.constantFrom(...KEYWORDS).map((k) => `HKR, Ndi\\params\\${k}`), fc.constant('HKR, Ndi\\params'), fc.constantFrom(...KEYWORDS).map((k) => `HKR, , ${k}`));
+const delRegLine = fc.oneof(
+  fc.constantFrom(...KEYWORDS).map((k) => `HKR, Ndi\\params\\${k}`),
+  fc.constant('HKR, Ndi\\params'),
+  fc.constantFrom(...KEYWORDS).map((k) => `HKR, , ${k}`),
+);
 
 /** A driver whose install sections draw their registry sections from one small pool, so many share a first part. */
 const generatedDriver = fc
@@ -131,11 +144,7 @@ describe('install sections sharing registry sections', () => {
     expect(jumbo.map((p) => p.default)).toEqual(['1514', '9014', '1514']);
     const rss = all.map((d) => d.properties.find((p) => p.keyword === '*RSS')!);
     expect(rss.map((p) => p.label)).toEqual(['Receive Side Scaling', 'Receive Side Scaling', 'RSS (port 2)']);
-    expect(rss.map((p) => p.options.map((o) => o.value))).toEqual([
-      ['0', '1'],
-      ['1'],
-      ['0', '1'],
-    ]);
+    expect(rss.map((p) => p.options.map((o) => o.value))).toEqual([['0', '1'], ['1'], ['0', '1']]);
     // The ParamDesc line of port 2's own section is where its *RSS comes from; the others' is the shared section's.
     expect(rss.map((p) => p.origin?.line)).toEqual([rss[0]!.origin!.line, rss[0]!.origin!.line, expect.any(Number)]);
     expect(rss[2]!.origin!.line).not.toBe(rss[0]!.origin!.line);

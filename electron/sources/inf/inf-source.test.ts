@@ -22,7 +22,10 @@ const prop = (d: AdapterDetails | undefined, keyword: string) => d?.properties.f
 
 const HEAD = '[Version]\nSignature = "$Windows NT$"\nClass = Net\nClassGUID = {4d36e972-e325-11ce-bfc1-08002be10318}\n';
 function inf(body: string): InfFileInput {
-  return inline('t.inf', `${HEAD}[Manufacturer]\n%M% = M, NTamd64\n[M.NTamd64]\n%D% = I, PCI\\VEN_1&DEV_2\n[I.NTamd64]\nCharacteristics = 0x84\nAddReg = R\n${body}\n[Strings]\nM = "Maker"\nD = "Device"\n`);
+  return inline(
+    't.inf',
+    `${HEAD}[Manufacturer]\n%M% = M, NTamd64\n[M.NTamd64]\n%D% = I, PCI\\VEN_1&DEV_2\n[I.NTamd64]\nCharacteristics = 0x84\nAddReg = R\n${body}\n[Strings]\nM = "Maker"\nD = "Device"\n`,
+  );
 }
 
 describe('INF source: real INFs', () => {
@@ -33,7 +36,16 @@ describe('INF source: real INFs', () => {
     expect(d.adapter).toMatchObject({ id: '0000', physical: true, hasUi: true, componentId: 'pci\\ven_1af4&dev_1000&subsys_0001_inx_subsys_vendor_id&rev_00' });
     expect(d.adapter.infModel).toMatchObject({ installSection: 'kvmnet6.ndi', decoration: null, modelsSection: 'NetKVM.NTamd64' });
     expect(d.adapter.infModel?.hardwareIds).toContain('PCI\\VEN_1AF4&DEV_1041');
-    expect(prop(d, '*JumboPacket')).toMatchObject({ label: 'Jumbo Packet', type: 'long', default: '1514', min: 590, max: 65500, stored: null, effective: '1514', status: 'not-set' });
+    expect(prop(d, '*JumboPacket')).toMatchObject({
+      label: 'Jumbo Packet',
+      type: 'long',
+      default: '1514',
+      min: 590,
+      max: 65500,
+      stored: null,
+      effective: '1514',
+      status: 'not-set',
+    });
     expect(prop(d, '*JumboPacket')?.origin).toEqual({ file: 'netkvm.inx', line: expect.any(Number) });
     expect(resolution.diagnostics.map((x) => x.id)).toContain('inf.stampinf-arch');
   });
@@ -101,7 +113,9 @@ describe('INF source: vendor shapes', () => {
     // Only the override's Default is left: a parameter without label or type, as Windows would see it.
     expect(prop(alone.all[0], '*ReceiveBuffers')).toMatchObject({ label: null, type: null, default: '1024', origin: { file: 'mlx5.inf', line: 59 } });
     expect(alone.resolution.diagnostics).toContainEqual(expect.objectContaining({ id: 'inf.include-not-given', at: { file: 'mlx5.inf', line: 22 } }));
-    expect(alone.resolution.diagnostics).toContainEqual(expect.objectContaining({ id: 'inf.other-root', severity: 'info', at: { file: 'mlx5.inf', line: 63 } }));
+    expect(alone.resolution.diagnostics).toContainEqual(
+      expect.objectContaining({ id: 'inf.other-root', severity: 'info', at: { file: 'mlx5.inf', line: 63 } }),
+    );
   });
 });
 
@@ -163,9 +177,10 @@ describe('INF source: AddReg and DelReg entries', () => {
   });
 
   it('names a missing AddReg section and a missing install section', async () => {
-    const { resolution } = await load([
-      inline('t.inf', `${HEAD}[Manufacturer]\nM = M\n[M]\nA = Has, X\\A\nB = Lacks, X\\B\n[Has]\nAddReg = Nowhere\n`),
-    ], target('x86'));
+    const { resolution } = await load(
+      [inline('t.inf', `${HEAD}[Manufacturer]\nM = M\n[M]\nA = Has, X\\A\nB = Lacks, X\\B\n[Has]\nAddReg = Nowhere\n`)],
+      target('x86'),
+    );
     expect(resolution.diagnostics.filter((d) => d.id === 'inf.missing-section').map((d) => [d.at.line, d.message])).toEqual([
       [11, 'The AddReg section [Nowhere] named here does not exist.'],
       [9, expect.stringContaining('The install section Lacks (or Lacks.NTx86 / .NT) does not exist')],
@@ -179,7 +194,9 @@ describe('INF source: files that cannot be read', () => {
   });
 
   it('refuses an unclosed section header with file and line', () => {
-    expect(() => sourceFromInfFiles([fixture('broken/unclosed-section.inf')])).toThrow(new InfParseError('unclosed-section.inf', 5, 'a section name is not closed with "]".'));
+    expect(() => sourceFromInfFiles([fixture('broken/unclosed-section.inf')])).toThrow(
+      new InfParseError('unclosed-section.inf', 5, 'a section name is not closed with "]".'),
+    );
   });
 
   it('refuses an INF that installs nothing for the target, saying why', () => {

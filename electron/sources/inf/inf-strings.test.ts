@@ -11,7 +11,8 @@ function strings(text: string, language = 0x0409) {
   return { s, diagnostics: diagnostics.items };
 }
 
-const LOCALES = '[Strings]\nname = "English"\n[Strings.0407]\nname = "Deutsch"\n[Strings.0007]\nname = "Deutsch neutral"\n[Strings.0c07]\nname = "Deutsch (Österreich)"\n';
+const LOCALES =
+  '[Strings]\nname = "English"\n[Strings.0407]\nname = "Deutsch"\n[Strings.0007]\nname = "Deutsch neutral"\n[Strings.0c07]\nname = "Deutsch (Österreich)"\n';
 
 describe('InfStrings', () => {
   it('uses the exact language first, then its neutral sublanguage, then another sublanguage, then [Strings]', () => {
@@ -35,7 +36,9 @@ describe('InfStrings', () => {
   it('shows an undefined token as Windows would, raw, and reports it with the line', () => {
     const { s, diagnostics } = strings('[Strings]\nA = "one"\n');
     expect(s.substitute('%Missing%', AT)).toBe('%Missing%');
-    expect(diagnostics).toMatchObject([{ id: 'inf.undefined-string', severity: 'error', at: AT, message: expect.stringContaining('%Missing% is not defined in [Strings]') }]);
+    expect(diagnostics).toMatchObject([
+      { id: 'inf.undefined-string', severity: 'error', at: AT, message: expect.stringContaining('%Missing% is not defined in [Strings]') },
+    ]);
   });
 
   it('uses one Strings section only: a token missing from the chosen language is not taken from [Strings]', () => {

@@ -65,7 +65,8 @@ export class InfStrings {
     if (this.elsewhere === null) {
       this.elsewhere = new Map();
       for (const section of this.others) {
-        for (const line of section.lines) if (line.key !== null && !this.elsewhere.has(line.key.toLowerCase())) this.elsewhere.set(line.key.toLowerCase(), section.name);
+        for (const line of section.lines)
+          if (line.key !== null && !this.elsewhere.has(line.key.toLowerCase())) this.elsewhere.set(line.key.toLowerCase(), section.name);
       }
     }
     return this.elsewhere.get(lower);

@@ -59,7 +59,7 @@ const MAX_KEY_NAME = 255;
 
 /** True when every name of the backslash-separated `path` is neither empty nor over Windows' limit. */
 function keyNamesFit(path: string): boolean {
-  for (let start = 0; start <= path.length; ) {
+  for (let start = 0; start <= path.length;) {
     const slash = path.indexOf('\\', start);
     const end = slash < 0 ? path.length : slash;
     if (end === start || end - start > MAX_KEY_NAME) return false;
@@ -201,7 +201,8 @@ export function addRegOp(fields: readonly string[], at: SourceLocation, diagnost
   const flags = flagsOf(fields[3], at, diagnostics);
   if (flags === null) return null;
   if ((flags & (FLG_ADDREG_KEYONLY | FLG_ADDREG_KEYONLY_COMMON)) !== 0) return { op: 'create-key', ...place(subkey, at) };
-  if ((flags & FLG_ADDREG_DELVAL) !== 0) return name === '' && fields.length < 4 ? { op: 'delete-key', ...place(subkey, at) } : { op: 'delete-value', name, ...place(subkey, at) };
+  if ((flags & FLG_ADDREG_DELVAL) !== 0)
+    return name === '' && fields.length < 4 ? { op: 'delete-key', ...place(subkey, at) } : { op: 'delete-value', name, ...place(subkey, at) };
   const value = valueOf(flags, fields.slice(4), at, diagnostics);
   if (value === null) return null;
   const mode: SetMode =
@@ -224,6 +225,7 @@ export function delRegOp(fields: readonly string[], at: SourceLocation, diagnost
   const flags = flagsOf(fields[3], at, diagnostics);
   if (flags === null) return null;
   if (name === undefined || (name === '' && fields.length < 4) || (flags & FLG_ADDREG_KEYONLY_COMMON) !== 0) return { op: 'delete-key', ...place(subkey, at) };
-  if ((flags & FLG_DELREG_MULTI_SZ_DELSTRING) === FLG_DELREG_MULTI_SZ_DELSTRING) return { op: 'delete-string', name, text: fields[4] ?? '', ...place(subkey, at) };
+  if ((flags & FLG_DELREG_MULTI_SZ_DELSTRING) === FLG_DELREG_MULTI_SZ_DELSTRING)
+    return { op: 'delete-string', name, text: fields[4] ?? '', ...place(subkey, at) };
   return { op: 'delete-value', name, ...place(subkey, at) };
 }

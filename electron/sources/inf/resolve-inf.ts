@@ -147,7 +147,10 @@ class InfResolver {
     const doc = tokenizeInf(text, f.name);
     for (const d of doc.diagnostics) this.diagnostics.add(d);
     const version = doc.sections.get('version');
-    const signature = version?.lines.find((l) => l.key?.toLowerCase() === 'signature')?.fields[0]?.trim().toLowerCase();
+    const signature = version?.lines
+      .find((l) => l.key?.toLowerCase() === 'signature')
+      ?.fields[0]?.trim()
+      .toLowerCase();
     if (!version || signature === undefined || !SIGNATURES.has(signature)) {
       throw new InfParseError(f.name, version?.line ?? 0, 'is not a driver INF: it has no [Version] section with Signature = "$Windows NT$".');
     }
@@ -187,12 +190,25 @@ class InfResolver {
         const at = this.at(inf, device);
         const installSection = device.key === null ? '' : this.sub(inf, device.fields[0] ?? '', device);
         if (installSection === '') {
-          this.diagnostics.add({ id: 'inf.bad-model-line', severity: 'error', message: `This line of [${models.name}] names no install section: "device-description = install-section, hardware-id".`, at });
+          this.diagnostics.add({
+            id: 'inf.bad-model-line',
+            severity: 'error',
+            message: `This line of [${models.name}] names no install section: "device-description = install-section, hardware-id".`,
+            at,
+          });
           continue;
         }
-        const ids = device.fields.slice(1).map((f) => this.sub(inf, f, device)).filter((id) => id !== '');
+        const ids = device.fields
+          .slice(1)
+          .map((f) => this.sub(inf, f, device))
+          .filter((id) => id !== '');
         if (ids.length === 0) {
-          this.diagnostics.add({ id: 'inf.model-without-id', severity: 'warning', message: `The device line for ${installSection} has no hardware or compatible ID, so it matches no device.`, at });
+          this.diagnostics.add({
+            id: 'inf.model-without-id',
+            severity: 'warning',
+            message: `The device line for ${installSection} has no hardware or compatible ID, so it matches no device.`,
+            at,
+          });
         }
         const lower = installSection.toLowerCase();
         let group = groups.get(lower);
@@ -220,7 +236,12 @@ class InfResolver {
       if (t === '') continue;
       const d = parseDecoration(t);
       if (d === null) {
-        this.diagnostics.add({ id: 'inf.bad-decoration', severity: 'warning', message: `"${t}" is not a TargetOS decoration (NT[architecture][.major[.minor[.product[.suite[.build]]]]]); Windows ignores it.`, at });
+        this.diagnostics.add({
+          id: 'inf.bad-decoration',
+          severity: 'warning',
+          message: `"${t}" is not a TargetOS decoration (NT[architecture][.major[.minor[.product[.suite[.build]]]]]); Windows ignores it.`,
+          at,
+        });
       } else {
         decorations.push(d);
       }
@@ -245,9 +266,18 @@ class InfResolver {
     return section;
   }
 
-  private install(inf: ParsedInf, group: { installSection: string; modelsSection: string; devices: InfDevice[] }, index: number, included: Set<string>): ResolvedInstall {
+  private install(
+    inf: ParsedInf,
+    group: { installSection: string; modelsSection: string; devices: InfDevice[] },
+    index: number,
+    included: Set<string>,
+  ): ResolvedInstall {
     if (index >= INF_LIMITS.installSections) {
-      throw new InfParseError(inf.doc.file, group.devices[0]!.at.line, `more than ${INF_LIMITS.installSections} install sections; adapter ids have four digits.`);
+      throw new InfParseError(
+        inf.doc.file,
+        group.devices[0]!.at.line,
+        `more than ${INF_LIMITS.installSections} install sections; adapter ids have four digits.`,
+      );
     }
     const id = String(index).padStart(4, '0');
     let section: InfSection | null = null;
@@ -290,7 +320,15 @@ class InfResolver {
   }
 
   /** The registry work of one install (or Needs) section: Needs first, then DelReg, then AddReg. */
-  private runSection(inf: ParsedInf, section: InfSection, segments: (readonly RegOp[])[], directives: InfDirectiveValue[] | null, depth: number, chain: readonly string[], included: Set<string>): void {
+  private runSection(
+    inf: ParsedInf,
+    section: InfSection,
+    segments: (readonly RegOp[])[],
+    directives: InfDirectiveValue[] | null,
+    depth: number,
+    chain: readonly string[],
+    included: Set<string>,
+  ): void {
     const includes: { name: string; at: SourceLocation }[] = [];
     const needs: { name: string; line: InfLine }[] = [];
     const delRegs: { name: string; line: InfLine }[] = [];
@@ -329,17 +367,32 @@ class InfResolver {
             });
           }
         } else {
-          this.diagnostics.add({ id: 'inf.missing-section', severity: 'error', message: `The section [${need.name}] named by Needs does not exist in this INF or the INFs it includes.`, at });
+          this.diagnostics.add({
+            id: 'inf.missing-section',
+            severity: 'error',
+            message: `The section [${need.name}] named by Needs does not exist in this INF or the INFs it includes.`,
+            at,
+          });
         }
         continue;
       }
       const key = `${owner.doc.file.toLowerCase()}\u0000${lower}`;
       if (chain.includes(key)) {
-        this.diagnostics.add({ id: 'inf.needs-cycle', severity: 'error', message: `Needs=${need.name} leads back to a section already being installed; the loop is not followed.`, at });
+        this.diagnostics.add({
+          id: 'inf.needs-cycle',
+          severity: 'error',
+          message: `Needs=${need.name} leads back to a section already being installed; the loop is not followed.`,
+          at,
+        });
         continue;
       }
       if (depth + 1 > INF_LIMITS.needsDepth) {
-        this.diagnostics.add({ id: 'inf.needs-too-deep', severity: 'error', message: `Needs sections are nested more than ${INF_LIMITS.needsDepth} deep; the rest is not followed.`, at });
+        this.diagnostics.add({
+          id: 'inf.needs-too-deep',
+          severity: 'error',
+          message: `Needs sections are nested more than ${INF_LIMITS.needsDepth} deep; the rest is not followed.`,
+          at,
+        });
         continue;
       }
       this.runSection(owner, owner.doc.sections.get(lower)!, segments, null, depth + 1, [...chain, key], included);
@@ -356,7 +409,12 @@ class InfResolver {
       const key = `${directive}\u0000${inf.doc.file.toLowerCase()}\u0000${lower}`;
       if (!this.missingReported.has(key)) {
         this.missingReported.add(key);
-        this.diagnostics.add({ id: 'inf.missing-section', severity: 'error', message: `The ${directive} section [${name}] named here does not exist.`, at: this.at(inf, from) });
+        this.diagnostics.add({
+          id: 'inf.missing-section',
+          severity: 'error',
+          message: `The ${directive} section [${name}] named here does not exist.`,
+          at: this.at(inf, from),
+        });
       }
       return;
     }
@@ -376,7 +434,11 @@ class InfResolver {
     }
     this.operations += list.length;
     if (this.operations > INF_LIMITS.operations) {
-      throw new InfParseError(inf.doc.file, from.line, `the install sections apply more than ${INF_LIMITS.operations.toLocaleString('en-US')} registry entries; this is not a driver package the tool can preview.`);
+      throw new InfParseError(
+        inf.doc.file,
+        from.line,
+        `the install sections apply more than ${INF_LIMITS.operations.toLocaleString('en-US')} registry entries; this is not a driver package the tool can preview.`,
+      );
     }
     if (list.length > 0) segments.push(list);
   }
@@ -387,7 +449,8 @@ class InfResolver {
     const text = this.sub(inf, line.fields[0] ?? '', line);
     const at = this.at(inf, line);
     const n = parseInfNumber(text);
-    if (name.toLowerCase() === 'bustype') return n === null ? this.badDirective(name, text, at) : { name: 'BusType', value: { type: 'REG_SZ', data: String(n) }, at };
+    if (name.toLowerCase() === 'bustype')
+      return n === null ? this.badDirective(name, text, at) : { name: 'BusType', value: { type: 'REG_SZ', data: String(n) }, at };
     if (n === null) {
       return name.startsWith('*') ? { name, value: { type: 'REG_SZ', data: text }, at } : this.badDirective(name, text, at);
     }

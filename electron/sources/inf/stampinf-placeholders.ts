@@ -46,7 +46,7 @@ export function substituteStampinfPlaceholders(text: string, file: string, archi
   let copied = 0;
   let count = 0;
   let first = -1;
-  for (let i = text.indexOf('$'); i >= 0; ) {
+  for (let i = text.indexOf('$'); i >= 0;) {
     if (text.length - i >= ARCH.length && text.slice(i, i + ARCH.length).toLowerCase() === ARCH) {
       if (first < 0) first = i;
       count++;
@@ -70,7 +70,7 @@ export function substituteStampinfPlaceholders(text: string, file: string, archi
   }
   // Looked for after $ARCH$ is replaced, as stampinf does it first.
   const others = new Map<string, number>();
-  for (let i = replaced.indexOf('$'); i >= 0; ) {
+  for (let i = replaced.indexOf('$'); i >= 0;) {
     const end = placeholderEnd(replaced, i);
     if (end < 0) {
       i = replaced.indexOf('$', i + 1);

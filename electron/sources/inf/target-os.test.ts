@@ -7,7 +7,15 @@ const target = (text: string) => parseInfTarget(text) as InfTarget;
 
 describe('TargetOS decorations', () => {
   it('parses every field, with empty fields left out', () => {
-    expect(d('NTamd64.10.0...19041')).toEqual({ text: 'NTamd64.10.0...19041', architecture: 'amd64', major: 10, minor: 0, productType: null, suiteMask: null, build: 19041 });
+    expect(d('NTamd64.10.0...19041')).toEqual({
+      text: 'NTamd64.10.0...19041',
+      architecture: 'amd64',
+      major: 10,
+      minor: 0,
+      productType: null,
+      suiteMask: null,
+      build: 19041,
+    });
     expect(d('NTx86....0x80')).toMatchObject({ architecture: 'x86', major: null, suiteMask: 0x80 });
     expect(parseDecoration('NT$ARCH$')).toBeNull();
     expect(parseDecoration('Win7')).toBeNull();
@@ -56,4 +64,3 @@ describe('parseInfTarget()', () => {
     expect(parseInfTarget('windows11')).toMatch(/--inf-target "windows11" is not a target: give a decoration such as NTamd64\.10\.0\.\.\.19041/);
   });
 });
-

@@ -76,14 +76,16 @@ describe('tokenizeInf()', () => {
     ]);
   });
 
-  it('reports a quote left open in a section nothing reads (another language\'s Strings), before any section is read', () => {
+  it("reports a quote left open in a section nothing reads (another language's Strings), before any section is read", () => {
     const doc = tokenizeInf('[Strings]\na = "x"\n[Strings.0407]\nb = "offen\n[Strings.040c]\nc = "y"\n', 't.inf');
     expect(doc.diagnostics).toMatchObject([{ id: 'inf.unclosed-quote', at: { line: 4 } }]);
   });
 
   it('reports a broken section header after thousands of lines, wherever it is', () => {
     const body = Array.from({ length: 5000 }, (_, i) => `k${i} = "v${i}", "a;b"`).join('\n');
-    expect(() => tokenizeInf(`[Strings]\n${body}\n[Strings.0407\n`, 'big.inf')).toThrow(new InfParseError('big.inf', 5002, 'a section name is not closed with "]".'));
+    expect(() => tokenizeInf(`[Strings]\n${body}\n[Strings.0407\n`, 'big.inf')).toThrow(
+      new InfParseError('big.inf', 5002, 'a section name is not closed with "]".'),
+    );
   });
 
   it('refuses a section header without its closing bracket, naming file and line', () => {

@@ -60,7 +60,10 @@ function checkNames(path: string, spelled: string): CheckedKeyPath {
       const slash = path.indexOf('\\', start);
       const end = slash < 0 ? path.length : slash;
       if (end - start > MAX_KEY_NAME_CHARS) {
-        return { ok: false, problem: `key name "${path.slice(start, start + 40)}…" is longer than ${MAX_KEY_NAME_CHARS} characters, which Windows does not allow` };
+        return {
+          ok: false,
+          problem: `key name "${path.slice(start, start + 40)}…" is longer than ${MAX_KEY_NAME_CHARS} characters, which Windows does not allow`,
+        };
       }
       start = end + 1;
     }

@@ -72,9 +72,7 @@ describe('parseReg on malformed files', () => {
     const full = `${H}\r\n\r\n${K}\r\n"IconPath"=hex(7):25,00,73,00,\\\r\n  79,00,00,00,00,00\r\n`;
     const bytes = encodeRegFile(full);
     const cutAt = 2 + 2 * (full.lastIndexOf('\\') + 1);
-    expect(() => parseReg(decodeRegBytes(bytes.subarray(0, cutAt)), 'cut.reg')).toThrow(
-      /^cut\.reg line 4: hex data ends with \\ but the file ends/,
-    );
+    expect(() => parseReg(decodeRegBytes(bytes.subarray(0, cutAt)), 'cut.reg')).toThrow(/^cut\.reg line 4: hex data ends with \\ but the file ends/);
     // Cut mid-character: the stray byte decodes to U+FFFD after the backslash.
     expect(() => parseReg(decodeRegBytes(bytes.subarray(0, cutAt + 1)), 'cut.reg')).toThrow(/^cut\.reg line 4: /);
     expect(() => parseReg(decodeRegBytes(bytes.subarray(0, cutAt - 9)), 'cut.reg')).toThrow(/^cut\.reg line 4: /);
@@ -83,7 +81,11 @@ describe('parseReg on malformed files', () => {
 
 describe('parseReg limits on one value', () => {
   /** `n` bytes of hex data wrapped as regedit wraps it: lines of 25 bytes ending in `,\`. */
-  const wrappedHex = (n: number) => `${'5a,'.repeat(25).concat('\\\r\n  ').repeat(Math.floor((n - 1) / 25))}${'5a,'.repeat((n - 1) % 25)}5a`;
+  const wrappedHex = (n: number) =>
+    `${'5a,'
+      .repeat(25)
+      .concat('\\\r\n  ')
+      .repeat(Math.floor((n - 1) / 25))}${'5a,'.repeat((n - 1) % 25)}5a`;
 
   it(`reads hex data of exactly ${MAX_REG_VALUE_BYTES} bytes, wrapped as regedit wraps it`, () => {
     const doc = parseReg(`${H}\r\n${K}\r\n"big"=hex:${wrappedHex(MAX_REG_VALUE_BYTES)}\r\n"next"="ok"\r\n`, 'big.reg');
@@ -138,9 +140,44 @@ describe('parseReg on hostile input', () => {
 
 /** Pieces of `.reg` syntax, so random files get past the header and into every branch. */
 const FRAGMENTS = [
-  H, 'REGEDIT4', '[HKLM\\a]', '[-HKCU\\b]', '[', ']', '[-', '"', '"n"', '@', '=', '-', '"s"', '\\', '\\\\', '\\"',
-  'dword:', '00000001', '123456789', 'hex:', 'hex(7):', 'hex(b):', 'hex(2):', 'hex(', ')', '01,', '0', 'ff', ',', ';', ' ',
-  '\t', '\r\n', '\n', '\r', 'é', '\u0000', '\uD800',
+  H,
+  'REGEDIT4',
+  '[HKLM\\a]',
+  '[-HKCU\\b]',
+  '[',
+  ']',
+  '[-',
+  '"',
+  '"n"',
+  '@',
+  '=',
+  '-',
+  '"s"',
+  '\\',
+  '\\\\',
+  '\\"',
+  'dword:',
+  '00000001',
+  '123456789',
+  'hex:',
+  'hex(7):',
+  'hex(b):',
+  'hex(2):',
+  'hex(',
+  ')',
+  '01,',
+  '0',
+  'ff',
+  ',',
+  ';',
+  ' ',
+  '\t',
+  '\r\n',
+  '\n',
+  '\r',
+  'é',
+  '\u0000',
+  '\uD800',
 ];
 
 describe('parseReg never fails with anything but RegParseError', () => {
@@ -154,15 +191,16 @@ describe('parseReg never fails with anything but RegParseError', () => {
   };
 
   it('for arbitrary bytes', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 512 }), (bytes) => parsesOrRegError(decodeRegBytes(bytes))), {
-      numRuns: 500,
-    });
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 512 }), (bytes) => parsesOrRegError(decodeRegBytes(bytes))),
+      {
+        numRuns: 500,
+      },
+    );
   });
 
   it('for arbitrary arrangements of .reg syntax', () => {
-    const text = fc
-      .array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 4 })), { maxLength: 60 })
-      .map((parts) => `${H}\r\n${parts.join('')}`);
+    const text = fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 4 })), { maxLength: 60 }).map((parts) => `${H}\r\n${parts.join('')}`);
     fc.assert(fc.property(text, parsesOrRegError), { numRuns: 2000 });
   });
 });

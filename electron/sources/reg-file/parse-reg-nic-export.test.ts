@@ -9,8 +9,7 @@ import { encodeRegFile } from './write-reg';
 describe('parseReg on a reg export of the network class key', () => {
   const doc = parseReg(NIC_CLASS_EXPORT, 'nic.reg');
   const registry = MemoryRegistry.fromDocuments([doc], 'reg-file', 'nic.reg');
-  const value = async (path: string, name: string) =>
-    (await registry.readValues(path))?.find((e) => e.name === name)?.value;
+  const value = async (path: string, name: string) => (await registry.readValues(path))?.find((e) => e.name === name)?.value;
 
   it('reads the class key default value and a hex(7) list wrapped over seven lines', async () => {
     expect(await value(NET_CLASS_KEY, '')).toEqual({ type: 'REG_SZ', data: 'Network adapters' });

@@ -31,9 +31,7 @@ function hex16(text: string): string {
 
 describe('parseReg value encodings', () => {
   it('reads quoted strings with \\\\ and \\" escapes, and =, ], ; inside quotes', () => {
-    expect(values(['"a=b]c;d"="x=\\"y\\"]; \\\\z"'])).toEqual([
-      { name: 'a=b]c;d', value: { type: 'REG_SZ', data: 'x="y"]; \\z' } },
-    ]);
+    expect(values(['"a=b]c;d"="x=\\"y\\"]; \\\\z"'])).toEqual([{ name: 'a=b]c;d', value: { type: 'REG_SZ', data: 'x="y"]; \\z' } }]);
   });
 
   it('reads @ as the default value (name "")', () => {
@@ -141,9 +139,7 @@ describe('parseReg structure', () => {
   });
 
   it('joins \\ continuations, with leading whitespace, comment and blank lines between them', () => {
-    expect(values(['"v"=hex:01,02,\\', '    03,\\', '; a comment', '', '\t04'])).toEqual([
-      { name: 'v', value: { type: 'REG_BINARY', data: [1, 2, 3, 4] } },
-    ]);
+    expect(values(['"v"=hex:01,02,\\', '    03,\\', '; a comment', '', '\t04'])).toEqual([{ name: 'v', value: { type: 'REG_BINARY', data: [1, 2, 3, 4] } }]);
   });
 
   it('accepts a continuation straight after the type and a trailing comma', () => {

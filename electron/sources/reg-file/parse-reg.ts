@@ -541,7 +541,10 @@ class RegParser<Key> {
   }
 
   private tooLong(what: string, maxChars: number): never {
-    const limit = what === 'string' ? `${formatBytes(MAX_REG_VALUE_BYTES)} (${maxChars.toLocaleString('en-US')} characters)` : `${maxChars.toLocaleString('en-US')} characters`;
+    const limit =
+      what === 'string'
+        ? `${formatBytes(MAX_REG_VALUE_BYTES)} (${maxChars.toLocaleString('en-US')} characters)`
+        : `${maxChars.toLocaleString('en-US')} characters`;
     return this.fail(`${what} longer than ${limit}, more than this tool reads`);
   }
 

@@ -32,7 +32,10 @@ const value: fc.Arbitrary<RegistryValue> = fc.oneof(
   bytes.map((data) => ({ type: 'REG_BINARY' as const, data })),
   bytes.map((data) => ({ type: 'REG_NONE' as const, data })),
   fc
-    .tuple(fc.integer({ min: 0, max: 0xffffffff }).filter((t) => !NAMED_TYPES.has(t)), bytes)
+    .tuple(
+      fc.integer({ min: 0, max: 0xffffffff }).filter((t) => !NAMED_TYPES.has(t)),
+      bytes,
+    )
     .map(([rawType, data]) => ({ type: 'REG_UNKNOWN' as const, rawType, data })),
 );
 
@@ -77,9 +80,7 @@ describe('.reg round trip', () => {
         const blocks = [{ path: ROOT, values: values.map(([name, v]) => ({ name, value: v })) }];
         const written = writeReg(blocks);
         const doc = parseReg(decodeRegBytes(encodeRegFile(written)), 'ops.reg');
-        expect(doc.operations.slice(1).map((o) => (o.op === 'set-value' ? [o.name, o.value] : o.op === 'delete-value' ? [o.name, null] : o))).toEqual(
-          values,
-        );
+        expect(doc.operations.slice(1).map((o) => (o.op === 'set-value' ? [o.name, o.value] : o.op === 'delete-value' ? [o.name, null] : o))).toEqual(values);
         for (const l of written.split('\r\n')) {
           if (l.startsWith('  ')) expect(l.length).toBeLessThan(80);
         }

@@ -77,7 +77,10 @@ describe('loading with shared key bodies', () => {
     // Unique bodies first (sharing is given up after the sample), then bodies that repeat.
     const unique = Array.from({ length: 1500 }, (_, i) => `[${ROOT}\\u${i}]\r\n"Type"="enum"\r\n"Label"="Port ${i}"\r\n"Blob"=hex:0${i % 10},\\\r\n  ff\r\n`);
     const repeated = Array.from({ length: 300 }, (_, i) => `[${ROOT}\\r${i}]\r\n"Type"="enum"\r\n"Default"="1"\r\n; note\r\n`);
-    for (const blocks of [[...unique, ...repeated], [...repeated, ...unique]]) {
+    for (const blocks of [
+      [...unique, ...repeated],
+      [...repeated, ...unique],
+    ]) {
       const text = `${HEADER}\r\n\r\n${blocks.join('\r\n')}[${ROOT}\\end]\r\n"bad"=dword:xyz\r\n`;
       expect(errorLine(() => skipping(text))).toBe(errorLine(() => lineByLine(text)));
       const ok = text.replace('dword:xyz', 'dword:1');

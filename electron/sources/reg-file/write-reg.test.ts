@@ -7,7 +7,10 @@ import { encodeRegFile, writeReg, type RegKeyBlock } from './write-reg';
 const KEY = 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Test';
 
 function line(name: string, value: RegistryValue | null): string {
-  return writeReg([{ path: KEY, values: [{ name, value }] }]).split('\r\n').slice(3, -2).join('\r\n');
+  return writeReg([{ path: KEY, values: [{ name, value }] }])
+    .split('\r\n')
+    .slice(3, -2)
+    .join('\r\n');
 }
 
 describe('writeReg', () => {
@@ -16,9 +19,7 @@ describe('writeReg', () => {
       { path: KEY, values: [{ name: 'a', value: { type: 'REG_SZ', data: 'b' } }] },
       { path: `${KEY}\\Sub`, values: [] },
     ]);
-    expect(text).toBe(
-      `Windows Registry Editor Version 5.00\r\n\r\n[${KEY}]\r\n"a"="b"\r\n\r\n[${KEY}\\Sub]\r\n\r\n`,
-    );
+    expect(text).toBe(`Windows Registry Editor Version 5.00\r\n\r\n[${KEY}]\r\n"a"="b"\r\n\r\n[${KEY}\\Sub]\r\n\r\n`);
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
   });
 
@@ -65,9 +66,7 @@ describe('writeReg', () => {
   });
 
   it('writes [-key] for deletions, then the key again when it has values', () => {
-    expect(writeReg([{ path: 'HKLM\\x', deleteKey: true, values: [] }])).toBe(
-      'Windows Registry Editor Version 5.00\r\n\r\n[-HKEY_LOCAL_MACHINE\\x]\r\n\r\n',
-    );
+    expect(writeReg([{ path: 'HKLM\\x', deleteKey: true, values: [] }])).toBe('Windows Registry Editor Version 5.00\r\n\r\n[-HKEY_LOCAL_MACHINE\\x]\r\n\r\n');
     const replaced = writeReg([{ path: 'HKLM\\x', deleteKey: true, values: [{ name: 'a', value: null }] }]);
     expect(replaced).toContain('[-HKEY_LOCAL_MACHINE\\x]\r\n\r\n[HKEY_LOCAL_MACHINE\\x]\r\n"a"=-\r\n');
   });

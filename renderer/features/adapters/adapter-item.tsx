@@ -67,7 +67,15 @@ export const AdapterItem = memo(function AdapterItem({ adapter: a, selected, foc
       data-adapter-id={a.id}
       aria-selected={selected}
       tabIndex={focusable ? 0 : -1}
-      aria-label={[title, a.connectionName ? a.description : null, a.infModel ? `install section ${a.infModel.installSection}` : null, problems, pendingCount > 0 ? `${pendingCount} pending` : ''].filter(Boolean).join(', ')}
+      aria-label={[
+        title,
+        a.connectionName ? a.description : null,
+        a.infModel ? `install section ${a.infModel.installSection}` : null,
+        problems,
+        pendingCount > 0 ? `${pendingCount} pending` : '',
+      ]
+        .filter(Boolean)
+        .join(', ')}
       className={mergeClasses(styles.item, selected && styles.selected)}
       onClick={() => onSelect(a.id)}
     >
@@ -104,7 +112,12 @@ export const AdapterItem = memo(function AdapterItem({ adapter: a, selected, foc
           </Badge>
         )}
         {a.characteristics === null && (
-          <Badge appearance="outline" color="informative" size="small" title="The source has no Characteristics value (a partial export): physical, virtual or hidden is not known.">
+          <Badge
+            appearance="outline"
+            color="informative"
+            size="small"
+            title="The source has no Characteristics value (a partial export): physical, virtual or hidden is not known."
+          >
             Kind unknown
           </Badge>
         )}

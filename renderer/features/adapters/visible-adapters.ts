@@ -7,7 +7,5 @@ export function visibleAdapters(
   filter: { readonly showHidden: boolean; readonly showVirtual: boolean },
   selectedId: string | null,
 ): readonly AdapterSummary[] {
-  return adapters.filter(
-    (a) => a.id === selectedId || ((filter.showHidden || !a.hidden) && (filter.showVirtual || !a.virtual || a.physical)),
-  );
+  return adapters.filter((a) => a.id === selectedId || ((filter.showHidden || !a.hidden) && (filter.showVirtual || !a.virtual || a.physical)));
 }

@@ -46,7 +46,13 @@ const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   pick: { display: 'flex', alignItems: 'flex-end', columnGap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   scroll: { maxHeight: '46vh', overflowY: 'auto' },
-  raw: { display: 'block', fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
+  raw: {
+    display: 'block',
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground3,
+    overflowWrap: 'anywhere',
+  },
   keyword: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
   kind: { color: tokens.colorNeutralForeground2 },
   muted: { color: tokens.colorNeutralForeground3 },
@@ -83,7 +89,12 @@ function differenceText(r: DiffRow): string {
 function DiffTable({ comparison, onCopy }: { readonly comparison: Comparison; readonly onCopy: (keywords: readonly string[]) => void }) {
   const styles = useStyles();
   const rows = comparison.diff.rows.filter((r) => r.kind !== 'equal');
-  if (rows.length === 0) return <MessageBar intent="success"><MessageBarBody>No keyword differs.</MessageBarBody></MessageBar>;
+  if (rows.length === 0)
+    return (
+      <MessageBar intent="success">
+        <MessageBarBody>No keyword differs.</MessageBarBody>
+      </MessageBar>
+    );
   return (
     <div className={styles.scroll}>
       <Table size="small" aria-label="Differences">
@@ -117,7 +128,12 @@ function DiffTable({ comparison, onCopy }: { readonly comparison: Comparison; re
               </TableCell>
               <TableCell>
                 {r.b !== null && r.kind === 'value' && (
-                  <Button size="small" icon={<CopyArrowRightRegular />} aria-label={`Copy ${r.label} from the other adapter`} onClick={() => onCopy([r.keyword])}>
+                  <Button
+                    size="small"
+                    icon={<CopyArrowRightRegular />}
+                    aria-label={`Copy ${r.label} from the other adapter`}
+                    onClick={() => onCopy([r.keyword])}
+                  >
                     Copy
                   </Button>
                 )}
@@ -139,13 +155,21 @@ function Findings({ comparison }: { readonly comparison: Comparison }) {
       {onlyA.length > 0 && (
         <>
           <Text weight="semibold">Findings only on this adapter</Text>
-          <ul className={styles.list}>{onlyA.map((f) => <li key={`a:${f.id}:${f.keywords.join()}`}>{f.message}</li>)}</ul>
+          <ul className={styles.list}>
+            {onlyA.map((f) => (
+              <li key={`a:${f.id}:${f.keywords.join()}`}>{f.message}</li>
+            ))}
+          </ul>
         </>
       )}
       {onlyB.length > 0 && (
         <>
           <Text weight="semibold">Findings only on the other</Text>
-          <ul className={styles.list}>{onlyB.map((f) => <li key={`b:${f.id}:${f.keywords.join()}`}>{f.message}</li>)}</ul>
+          <ul className={styles.list}>
+            {onlyB.map((f) => (
+              <li key={`b:${f.id}:${f.keywords.join()}`}>{f.message}</li>
+            ))}
+          </ul>
         </>
       )}
     </div>
@@ -239,7 +263,10 @@ export function CompareDialog({ details, onClose }: { readonly details: AdapterD
             {busy && <Text className={styles.muted}>Comparing…</Text>}
             {outcome?.kind === 'choose' && (
               <Field label={`No adapter in ${outcome.otherSource} is this adapter; compare with`}>
-                <Dropdown placeholder="Choose an adapter from the file" onOptionSelect={(_e, d) => d.optionValue && void run({ kind: 'files', files, adapterId: d.optionValue })}>
+                <Dropdown
+                  placeholder="Choose an adapter from the file"
+                  onOptionSelect={(_e, d) => d.optionValue && void run({ kind: 'files', files, adapterId: d.optionValue })}
+                >
                   {outcome.candidates.map((a) => (
                     <Option key={a.id} value={a.id} text={adapterTitle(a)}>
                       {`${adapterTitle(a)} (${a.id})`}
@@ -263,7 +290,8 @@ export function CompareDialog({ details, onClose }: { readonly details: AdapterD
                 <DiffTable comparison={comparison} onCopy={copy} />
                 {leftOut.length > 0 && (
                   <Text size={200} data-testid="copy-all-left-out">
-                    {leftOut.join(', ')} {leftOut.length === 1 ? 'is' : 'are'} left out of Copy all (an adapter's own address): copy it row by row if you mean it.
+                    {leftOut.join(', ')} {leftOut.length === 1 ? 'is' : 'are'} left out of Copy all (an adapter's own address): copy it row by row if you mean
+                    it.
                   </Text>
                 )}
                 <Findings comparison={comparison} />

@@ -56,7 +56,11 @@ export function CopyToDialog({ details, onClose }: { readonly details: AdapterDe
           <DialogTitle>Copy the settings of {adapterTitle(details.adapter)}</DialogTitle>
           <DialogContent className={styles.content}>
             <Field label="To adapter">
-              <Dropdown placeholder="Choose an adapter" selectedOptions={targetId ? [targetId] : []} onOptionSelect={(_e, d) => d.optionValue && void choose(d.optionValue)}>
+              <Dropdown
+                placeholder="Choose an adapter"
+                selectedOptions={targetId ? [targetId] : []}
+                onOptionSelect={(_e, d) => d.optionValue && void choose(d.optionValue)}
+              >
                 {targets.map((a) => (
                   <Option key={a.id} value={a.id} text={adapterTitle(a)}>
                     {`${adapterTitle(a)} (${a.id})`}
@@ -67,7 +71,9 @@ export function CopyToDialog({ details, onClose }: { readonly details: AdapterDe
             {plan && (
               <div className={styles.scroll} data-testid="copy-plan">
                 <Text weight="semibold">
-                  {count === 0 ? 'Nothing to change: the values that can be copied are already the same.' : `${count} value${count === 1 ? '' : 's'} will change`}
+                  {count === 0
+                    ? 'Nothing to change: the values that can be copied are already the same.'
+                    : `${count} value${count === 1 ? '' : 's'} will change`}
                 </Text>
                 {count > 0 && (
                   <ul className={styles.list}>

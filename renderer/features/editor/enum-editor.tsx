@@ -27,7 +27,13 @@ export function EnumEditor({ property, value, disabled, placeholder, onCommit }:
   const onKeyDown = (e: KeyboardEvent<HTMLButtonElement>) => {
     if (open || !isTypeAheadKey(e)) return;
     const current = options.findIndex((o) => o.value === value);
-    const { index, state } = typeAhead(options.map((o) => o.label), current, typed.current, e.key, e.timeStamp);
+    const { index, state } = typeAhead(
+      options.map((o) => o.label),
+      current,
+      typed.current,
+      e.key,
+      e.timeStamp,
+    );
     typed.current = state;
     const option = options[index];
     if (option && option.value !== value) onCommit(option.value);

@@ -46,7 +46,11 @@ function hintFor(p: Property): string | undefined {
     const f = (n: number) => formatNumericValue(n, p.base);
     return `Whole number from ${f(min)} to ${f(max)}${p.step && p.step > 1 ? `, in steps of ${f(p.step)}` : ''}${p.base === 16 ? ' (hexadecimal)' : ''}.`;
   }
-  const parts = [p.limitText !== null ? `At most ${p.limitText} characters` : null, p.upperCase ? 'upper case' : null, p.optional ? 'empty means Not Present' : null].filter(Boolean);
+  const parts = [
+    p.limitText !== null ? `At most ${p.limitText} characters` : null,
+    p.upperCase ? 'upper case' : null,
+    p.optional ? 'empty means Not Present' : null,
+  ].filter(Boolean);
   return parts.length > 0 ? `${parts.join(', ')}.` : undefined;
 }
 

@@ -39,7 +39,12 @@ export function findingDetailsText(f: Finding, withKeywords = true): string {
 export const FindingItem = memo(function FindingItem({ finding: f, onFix, compact = false }: FindingItemProps) {
   const styles = useStyles();
   return (
-    <li className={mergeClasses(styles.item, compact && styles.compact)} data-finding-id={f.id} data-severity={f.severity} data-keywords={f.keywords.join('\n')}>
+    <li
+      className={mergeClasses(styles.item, compact && styles.compact)}
+      data-finding-id={f.id}
+      data-severity={f.severity}
+      data-keywords={f.keywords.join('\n')}
+    >
       <SeverityIcon severity={f.severity} className={styles.icon} />
       <div className={styles.body}>
         <Text>{f.message}</Text>

@@ -21,7 +21,12 @@ const useStyles = makeStyles({
   none: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, color: tokens.colorNeutralForeground2 },
   ok: { color: tokens.colorPaletteGreenForeground1 },
   group: { marginBottom: tokens.spacingVerticalM },
-  groupHead: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  groupHead: {
+    display: 'flex',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   adapterButton: { paddingInline: 0, minWidth: 0, fontWeight: tokens.fontWeightSemibold, textAlign: 'start' },
 });
 
@@ -67,7 +72,12 @@ export function AllFindingsPanel({
   const styles = useStyles();
   const withFindings = adapters.filter((a) => (reports[a.id]?.findings.length ?? 0) > 0 && details[a.id]);
   const notRead = adapters.filter((a) => !details[a.id]).length;
-  if (withFindings.length === 0) return <NoFindings text={notRead > 0 ? `No problems found so far (${notRead} adapter${notRead === 1 ? '' : 's'} still being read).` : 'No problems found on any adapter.'} />;
+  if (withFindings.length === 0)
+    return (
+      <NoFindings
+        text={notRead > 0 ? `No problems found so far (${notRead} adapter${notRead === 1 ? '' : 's'} still being read).` : 'No problems found on any adapter.'}
+      />
+    );
   return (
     <div data-testid="all-findings">
       {withFindings.map((a) => {

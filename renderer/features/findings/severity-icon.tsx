@@ -12,7 +12,17 @@ export const useSeverityStyles = makeStyles({
   info: { color: tokens.colorBrandForeground1 },
 });
 
-export function SeverityIcon({ severity, className, label, size = 18 }: { readonly severity: Severity; readonly className?: string; readonly label?: string; readonly size?: number }) {
+export function SeverityIcon({
+  severity,
+  className,
+  label,
+  size = 18,
+}: {
+  readonly severity: Severity;
+  readonly className?: string;
+  readonly label?: string;
+  readonly size?: number;
+}) {
   const styles = useSeverityStyles();
   const Icon = severity === 'error' ? ErrorCircleFilled : severity === 'warning' ? WarningFilled : InfoFilled;
   return <Icon className={mergeClasses(styles[severity], className)} role="img" aria-label={label ?? SEVERITY_WORD[severity]} fontSize={size} />;

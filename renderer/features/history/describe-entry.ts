@@ -4,10 +4,7 @@ import type { AdapterDetails } from '../../../shared/model/adapter';
 import type { JournalEntry } from '../../../shared/model/journal';
 import { propertyLabel, storedText, valueDisplay } from '../../model/display';
 
-export function describeEntry(
-  e: JournalEntry,
-  details: Readonly<Record<string, AdapterDetails>>,
-): { time: string; lines: string[] } {
+export function describeEntry(e: JournalEntry, details: Readonly<Record<string, AdapterDetails>>): { time: string; lines: string[] } {
   const date = new Date(e.appliedAt);
   const time = Number.isNaN(date.getTime()) ? e.appliedAt : date.toLocaleString();
   // A file in the journal folder that is not a valid entry: shown so people notice it, never undone.

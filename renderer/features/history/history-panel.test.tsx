@@ -7,8 +7,20 @@ import { useUiStore } from '../../stores/ui-state';
 import { loadStores, renderView, resetStores } from '../../test-support/render';
 import { HistoryPanel } from './history-panel';
 
-const write = { change: { scope: 'adapter' as const, adapterId: '0007', keyword: '*RSS', value: '0' }, before: { type: 'REG_SZ' as const, data: '1' }, after: { type: 'REG_SZ' as const, data: '0' } };
-const entry = (id: string, at: string, over: Partial<JournalEntry> = {}): JournalEntry => ({ id, appliedAt: at, source: 'this computer', writes: [write], undoOf: null, state: 'applied', ...over });
+const write = {
+  change: { scope: 'adapter' as const, adapterId: '0007', keyword: '*RSS', value: '0' },
+  before: { type: 'REG_SZ' as const, data: '1' },
+  after: { type: 'REG_SZ' as const, data: '0' },
+};
+const entry = (id: string, at: string, over: Partial<JournalEntry> = {}): JournalEntry => ({
+  id,
+  appliedAt: at,
+  source: 'this computer',
+  writes: [write],
+  undoOf: null,
+  state: 'applied',
+  ...over,
+});
 
 const applied = entry('a1', '2026-11-30T10:00:00.000Z');
 const undo = entry('u1', '2026-11-30T10:05:00.000Z', { undoOf: 'a1' });

@@ -20,7 +20,14 @@ const useStyles = makeStyles({
     paddingBlock: tokens.spacingVerticalS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
   },
-  head: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalXS, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  head: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+  },
   lines: { margin: 0, paddingLeft: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
   undone: { color: tokens.colorNeutralForeground3, textDecorationLine: 'line-through' },
 });
@@ -34,7 +41,9 @@ export function HistoryPanel() {
   if (history.length === 0) {
     return (
       <Text>
-        {canApply ? 'Nothing applied yet. Every Apply is recorded here with an Undo.' : 'A driver package preview is never applied, so nothing is recorded here; save changes as PowerShell instead.'}
+        {canApply
+          ? 'Nothing applied yet. Every Apply is recorded here with an Undo.'
+          : 'A driver package preview is never applied, so nothing is recorded here; save changes as PowerShell instead.'}
       </Text>
     );
   }
@@ -66,7 +75,13 @@ export function HistoryPanel() {
               </ul>
             </div>
             {!wasUndone && e.state !== 'unreadable' && (
-              <Button size="small" icon={<ArrowUndoRegular />} disabled={busy} aria-label={`Undo the change of ${d.time}: ${d.lines.join('; ')}`} onClick={() => reviewUndo(e.id)}>
+              <Button
+                size="small"
+                icon={<ArrowUndoRegular />}
+                disabled={busy}
+                aria-label={`Undo the change of ${d.time}: ${d.lines.join('; ')}`}
+                onClick={() => reviewUndo(e.id)}
+              >
                 Undo
               </Button>
             )}

@@ -24,15 +24,30 @@ export function AdapterActions({ details }: { readonly details: AdapterDetails }
   const close = () => setDialog(null);
   const items = [
     ...PRESETS.map((p) => ({ id: `preset-${p.id}`, label: p.name, description: p.sentence, run: () => void applyPreset(p.id) })),
-    { id: 'apply-profile', label: 'Apply profile file…', description: 'A profile saved here or with nicprops profile save.', dividerBefore: true, run: () => profileInput.current?.click() },
+    {
+      id: 'apply-profile',
+      label: 'Apply profile file…',
+      description: 'A profile saved here or with nicprops profile save.',
+      dividerBefore: true,
+      run: () => profileInput.current?.click(),
+    },
     { id: 'save-profile', label: 'Save as profile…', description: "This adapter's values as a profile file.", run: () => setDialog('save-profile') },
-    { id: 'copy-to', label: 'Copy settings to…', description: "Make another adapter like this one, where its driver allows.", dividerBefore: true, run: () => setDialog('copy-to') },
+    {
+      id: 'copy-to',
+      label: 'Copy settings to…',
+      description: 'Make another adapter like this one, where its driver allows.',
+      dividerBefore: true,
+      run: () => setDialog('copy-to'),
+    },
   ];
   return (
     <>
       <Menu>
         <MenuTrigger disableButtonEnhancement>
-          <Tooltip content="Presets, profile files, and copying these settings to another adapter: the result is pending changes, shown in the review" relationship="description">
+          <Tooltip
+            content="Presets, profile files, and copying these settings to another adapter: the result is pending changes, shown in the review"
+            relationship="description"
+          >
             <Button icon={<DocumentBulletListRegular />} aria-haspopup="menu">
               Profiles
             </Button>

@@ -1,7 +1,20 @@
 /** Save as profile…: the selected adapter's values as a profile file (format 1, see the README). */
 
 import { useState } from 'react';
-import { Button, Checkbox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import type { AdapterDetails } from '../../../shared/model/adapter';
 import { saveProfile } from '../../stores/profile-actions';
 import { adapterTitle } from '../adapters/adapter-item';
@@ -36,7 +49,11 @@ export function SaveProfileDialog({ details, onClose }: { readonly details: Adap
               checked={matchComponentId}
               disabled={componentId === null}
               onChange={(_e, d) => setMatchComponentId(d.checked === true)}
-              label={componentId ? `Only for adapters of this driver (ComponentId ${componentId})` : 'Only for adapters of this driver (this adapter has no ComponentId)'}
+              label={
+                componentId
+                  ? `Only for adapters of this driver (ComponentId ${componentId})`
+                  : 'Only for adapters of this driver (this adapter has no ComponentId)'
+              }
             />
           </DialogContent>
           <DialogActions>
@@ -44,9 +61,11 @@ export function SaveProfileDialog({ details, onClose }: { readonly details: Adap
               appearance="primary"
               disabled={!valid}
               onClick={() =>
-                void saveProfile({ name: name.trim(), ...(description.trim() ? { description: description.trim() } : {}), nonDefault, matchComponentId }).then((saved) => {
-                  if (saved) onClose();
-                })
+                void saveProfile({ name: name.trim(), ...(description.trim() ? { description: description.trim() } : {}), nonDefault, matchComponentId }).then(
+                  (saved) => {
+                    if (saved) onClose();
+                  },
+                )
               }
             >
               Save profile

@@ -149,7 +149,8 @@ export function PropertyGrid({ details, report, title }: PropertyGridProps) {
       data-layout={layout}
     >
       <span id="property-grid-help" className={styles.hiddenText}>
-        Arrow keys move between properties; Enter edits the selected one; Space switches a two-option property; Escape drops its pending change. Highlighted rows are not at the driver default.
+        Arrow keys move between properties; Enter edits the selected one; Space switches a two-option property; Escape drops its pending change. Highlighted
+        rows are not at the driver default.
       </span>
       <div role="row" className={mergeClasses(styles.header, layoutClass)}>
         <div role="columnheader" aria-label="Status" />

@@ -62,7 +62,9 @@ export function PropertyPanel({ details, report }: PropertyPanelProps) {
   }
   const a = details.adapter;
   const title = adapterTitle(a);
-  const subtitle = [a.connectionName ? a.description : null, `Instance ${a.id}`, a.componentId, `${details.properties.length} properties`].filter(Boolean).join(' · ');
+  const subtitle = [a.connectionName ? a.description : null, `Instance ${a.id}`, a.componentId, `${details.properties.length} properties`]
+    .filter(Boolean)
+    .join(' · ');
   return (
     <main className={styles.pane} aria-labelledby="adapter-title">
       <div className={styles.head}>

@@ -64,7 +64,10 @@ export interface PropertyRowProps extends Omit<PropertyRowModel, 'category'> {
 export const PropertyRow = memo(function PropertyRow(props: PropertyRowProps) {
   const styles = useStyles();
   const layoutClass = props.layout === 'full' ? styles.full : props.layout === 'no-raw' ? styles.noRaw : styles.narrow;
-  const description = [props.nonDefault ? `Not the default${props.defaultText ? ` (${props.defaultText.toLowerCase()})` : ''}` : '', props.pending ? 'changed, not applied yet' : '']
+  const description = [
+    props.nonDefault ? `Not the default${props.defaultText ? ` (${props.defaultText.toLowerCase()})` : ''}` : '',
+    props.pending ? 'changed, not applied yet' : '',
+  ]
     .filter(Boolean)
     .join('; ');
   return (

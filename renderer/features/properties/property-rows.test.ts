@@ -13,7 +13,20 @@ const details = makeDetails({
   '*EEE': { value: '1', options: ['0', '1'] },
   '*JumboPacket': { type: 'int', value: '9014', default: '1514', min: 1514, max: 9014 },
 });
-const binary = { ...details, properties: details.properties.map((p) => (p.keyword === '*EEE' ? { ...p, stored: { type: 'REG_BINARY' as const, data: [1, 0, 0, 0] }, effective: null, status: 'wrong-type' as const, statusMessage: 'Stored as REG_BINARY; the Advanced page reads REG_SZ text, so the driver may ignore it.' } : p)) };
+const binary = {
+  ...details,
+  properties: details.properties.map((p) =>
+    p.keyword === '*EEE'
+      ? {
+          ...p,
+          stored: { type: 'REG_BINARY' as const, data: [1, 0, 0, 0] },
+          effective: null,
+          status: 'wrong-type' as const,
+          statusMessage: 'Stored as REG_BINARY; the Advanced page reads REG_SZ text, so the driver may ignore it.',
+        }
+      : p,
+  ),
+};
 
 function rows(d = details, pending = EMPTY_PENDING) {
   const report = evaluateRules({ details: d, globals: NO_GLOBALS });
@@ -57,7 +70,17 @@ describe('Space on a row', () => {
     expect(toggledValue(eee, '1')).toBe('0');
     expect(toggledValue(eee, '0')).toBe('1');
     expect(toggledValue(eee, null)).toBe('0'); // Not Present: the first option
-    expect(toggledValue(details.properties.find((p) => p.keyword === '*TCPChecksumOffloadIPv4')!, '3')).toBeNull();
-    expect(toggledValue(details.properties.find((p) => p.keyword === '*JumboPacket')!, '1514')).toBeNull();
+    expect(
+      toggledValue(
+        details.properties.find((p) => p.keyword === '*TCPChecksumOffloadIPv4')!,
+        '3',
+      ),
+    ).toBeNull();
+    expect(
+      toggledValue(
+        details.properties.find((p) => p.keyword === '*JumboPacket')!,
+        '1514',
+      ),
+    ).toBeNull();
   });
 });

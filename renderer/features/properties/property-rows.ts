@@ -60,18 +60,11 @@ export function matchesSearch(p: Property, query: string): boolean {
   const q = query.trim().toLowerCase();
   if (q === '') return true;
   const info = catalogInfo(p.keyword);
-  return [propertyLabel(p), p.keyword, info.entry ? info.explanation : '', info.categoryLabel]
-    .some((text) => text.toLowerCase().includes(q));
+  return [propertyLabel(p), p.keyword, info.entry ? info.explanation : '', info.categoryLabel].some((text) => text.toLowerCase().includes(q));
 }
 
 /** Build the rows: filtered by search, sorted by label, optionally grouped by catalog category. */
-export function buildRows(
-  details: AdapterDetails,
-  pending: PendingState,
-  report: RuleReport,
-  search: string,
-  group: boolean,
-): readonly RowGroup[] {
+export function buildRows(details: AdapterDetails, pending: PendingState, report: RuleReport, search: string, group: boolean): readonly RowGroup[] {
   const findings = findingsByKeyword(report);
   const rows = details.properties
     .filter((p) => matchesSearch(p, search))
@@ -84,9 +77,7 @@ export function buildRows(
     list.push(r);
     groups.set(r.category, list);
   }
-  return [...groups.entries()]
-    .sort(([a], [b]) => rankOfLabel(a) - rankOfLabel(b))
-    .map(([title, list]) => ({ title, rows: list }));
+  return [...groups.entries()].sort(([a], [b]) => rankOfLabel(a) - rankOfLabel(b)).map(([title, list]) => ({ title, rows: list }));
 }
 
 /** Keep row objects whose content did not change, so memoised rows skip re-rendering. */

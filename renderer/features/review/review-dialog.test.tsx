@@ -10,7 +10,11 @@ import { DEMO_SOURCE, loadStores, renderView, resetStores } from '../../test-sup
 import { ReviewDialog } from './review-dialog';
 
 const details = makeDetails({ '*SpeedDuplex': { value: '0', options: ['0', '6', '500'] }, '*FlowControl': '3' });
-const result: ApplyResult = { entry: { id: 'e1', appliedAt: '2026-11-30T10:00:00.000Z', source: 'x', writes: [], undoOf: null, state: 'applied' }, restarted: [], restartProblems: [] };
+const result: ApplyResult = {
+  entry: { id: 'e1', appliedAt: '2026-11-30T10:00:00.000Z', source: 'x', writes: [], undoOf: null, state: 'applied' },
+  restarted: [],
+  restartProblems: [],
+};
 
 describe('ReviewDialog', () => {
   const applyChanges = vi.fn(async () => ok(result));

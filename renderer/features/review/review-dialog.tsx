@@ -76,7 +76,13 @@ export function ReviewDialog() {
   if (request === null || plan === null || plan.rows.length === 0) return null;
   return (
     <Dialog open onOpenChange={(_e, d) => (d.open ? undefined : close())}>
-      <ReviewSurface key={request.kind === 'undo' ? request.entryId : 'apply'} request={request} plan={plan} entryTime={entry ? describeEntry(entry, details).time : null} onClose={close} />
+      <ReviewSurface
+        key={request.kind === 'undo' ? request.entryId : 'apply'}
+        request={request}
+        plan={plan}
+        entryTime={entry ? describeEntry(entry, details).time : null}
+        onClose={close}
+      />
     </Dialog>
   );
 }

@@ -12,7 +12,14 @@ describe('review plans', () => {
   it('Apply: a row per edit in words and raw, and the findings it adds', () => {
     const plan = pendingPlan(setValue(EMPTY_PENDING, eth, '*TCPChecksumOffloadIPv4', '2'), data);
     expect(plan.rows).toEqual([
-      expect.objectContaining({ adapter: 'Ethernet (0007)', label: 'TCP Checksum Offload (IPv4)', oldText: 'Rx & Tx Enabled', newText: 'Rx Enabled', oldRaw: 'REG_SZ "3"', newRaw: 'REG_SZ "2"' }),
+      expect.objectContaining({
+        adapter: 'Ethernet (0007)',
+        label: 'TCP Checksum Offload (IPv4)',
+        oldText: 'Rx & Tx Enabled',
+        newText: 'Rx Enabled',
+        oldRaw: 'REG_SZ "3"',
+        newRaw: 'REG_SZ "2"',
+      }),
     ]);
     expect(plan.impact.map((a) => [a.adapter, a.added.map((f) => f.id), a.cleared.length])).toEqual([['Ethernet (0007)', ['R3.a'], 0]]);
     expect(plan.addsError).toBe(false);
@@ -33,7 +40,13 @@ describe('review plans', () => {
       source: 'demo data',
       undoOf: null,
       state: 'applied',
-      writes: [{ change: { scope: 'adapter', adapterId: '0007', keyword: '*TCPChecksumOffloadIPv4', value: '3' }, before: { type: 'REG_DWORD', data: 2 }, after: { type: 'REG_SZ', data: '3' } }],
+      writes: [
+        {
+          change: { scope: 'adapter', adapterId: '0007', keyword: '*TCPChecksumOffloadIPv4', value: '3' },
+          before: { type: 'REG_DWORD', data: 2 },
+          after: { type: 'REG_SZ', data: '3' },
+        },
+      ],
     };
     const plan = undoPlan(entry, { ...data, details: { '0007': broken } });
     expect(plan.rows[0]).toMatchObject({ oldText: 'Rx & Tx Enabled', newText: 'Rx Enabled', oldRaw: 'REG_SZ "3"', newRaw: 'REG_DWORD 0x2 (2)' });
@@ -47,7 +60,9 @@ describe('review plans', () => {
       source: 'x',
       undoOf: null,
       state: 'applied',
-      writes: [{ change: { scope: 'global', name: 'DisableTaskOffload', value: 0 }, before: { type: 'REG_DWORD', data: 1 }, after: { type: 'REG_DWORD', data: 0 } }],
+      writes: [
+        { change: { scope: 'global', name: 'DisableTaskOffload', value: 0 }, before: { type: 'REG_DWORD', data: 1 }, after: { type: 'REG_DWORD', data: 0 } },
+      ],
     };
     const plan = undoPlan(entry, data);
     expect(plan.rows[0]).toMatchObject({ adapter: 'All adapters', label: 'DisableTaskOffload', oldText: '0', newText: '1' });

@@ -66,7 +66,16 @@ function adapterName(adapters: readonly AdapterSummary[], id: string): string {
 function diffRow(data: DataForPlan, v: ValueChange, index: number): DiffRow {
   if (v.adapterId === null) {
     const show = (s: StoredValue | null) => (s === null ? 'absent' : (storedText(s) ?? rawValueText(s)));
-    return { key: `g${index}`, adapter: 'All adapters', label: v.keyword, keyword: v.keyword, oldText: show(v.from), newText: show(v.to), oldRaw: rawValueText(v.from), newRaw: rawValueText(v.to) };
+    return {
+      key: `g${index}`,
+      adapter: 'All adapters',
+      label: v.keyword,
+      keyword: v.keyword,
+      oldText: show(v.from),
+      newText: show(v.to),
+      oldRaw: rawValueText(v.from),
+      newRaw: rawValueText(v.to),
+    };
   }
   const p = data.details[v.adapterId]?.properties.find((x) => x.keyword === v.keyword);
   const text = (s: StoredValue | null): string => {

@@ -126,9 +126,26 @@ export function AppToolbar() {
       hint: 'A report for a support ticket',
       run: () => undefined,
       items: [
-        { id: 'copy-report-adapter', label: 'Copy report of this adapter', description: 'Markdown, to paste into a ticket.', disabled: noAdapter, run: () => void copyReport('adapter') },
-        { id: 'copy-report-all', label: 'Copy report of all adapters', description: 'Markdown, to paste into a ticket.', run: () => void copyReport('visible') },
-        { id: 'save-report-html', label: 'Save report…', description: 'One self-contained HTML page, readable printed.', dividerBefore: true, run: () => void saveReport('html') },
+        {
+          id: 'copy-report-adapter',
+          label: 'Copy report of this adapter',
+          description: 'Markdown, to paste into a ticket.',
+          disabled: noAdapter,
+          run: () => void copyReport('adapter'),
+        },
+        {
+          id: 'copy-report-all',
+          label: 'Copy report of all adapters',
+          description: 'Markdown, to paste into a ticket.',
+          run: () => void copyReport('visible'),
+        },
+        {
+          id: 'save-report-html',
+          label: 'Save report…',
+          description: 'One self-contained HTML page, readable printed.',
+          dividerBefore: true,
+          run: () => void saveReport('html'),
+        },
         { id: 'save-report-md', label: 'Save report as Markdown…', run: () => void saveReport('md') },
       ],
     },
@@ -229,7 +246,15 @@ function ToolbarMenu({ command: c }: { readonly command: Command }) {
   );
   return (
     <Menu>
-      <MenuTrigger disableButtonEnhancement>{c.hint ? <Tooltip content={c.hint} relationship="description">{button}</Tooltip> : button}</MenuTrigger>
+      <MenuTrigger disableButtonEnhancement>
+        {c.hint ? (
+          <Tooltip content={c.hint} relationship="description">
+            {button}
+          </Tooltip>
+        ) : (
+          button
+        )}
+      </MenuTrigger>
       <MenuPopover>
         <MenuEntries items={items} />
       </MenuPopover>

@@ -8,7 +8,13 @@ import { loadStores, renderView, resetStores } from '../../test-support/render';
 import { AdapterList } from '../adapters/adapter-list';
 import { SidePanel } from './side-panel';
 
-const eth = makeDetails({ '*LsoV2IPv4': '1', '*TCPChecksumOffloadIPv4': '3', '*QOS': '1', '*PriorityVLANTag': '0', '*SpeedDuplex': { value: '500', options: ['0', '500'] } });
+const eth = makeDetails({
+  '*LsoV2IPv4': '1',
+  '*TCPChecksumOffloadIPv4': '3',
+  '*QOS': '1',
+  '*PriorityVLANTag': '0',
+  '*SpeedDuplex': { value: '500', options: ['0', '500'] },
+});
 
 function Page() {
   const details = useSelectedDetails();

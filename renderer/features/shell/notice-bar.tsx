@@ -1,14 +1,6 @@
 /** One notice: title, plain message, details, and the action it offers. */
 
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
 import { dismissNotice, updateApp, type Notice } from '../../stores/app-store';
 import { relaunchElevated, reloadKeepingEdits, reviewUndo } from '../../stores/actions';
@@ -34,9 +26,7 @@ export function NoticeBar({ notice }: { readonly notice: Notice }) {
         )}
       </MessageBarBody>
       <MessageBarActions
-        containerAction={
-          <Button appearance="transparent" icon={<DismissRegular />} aria-label={`Dismiss: ${notice.title}`} onClick={dismiss} />
-        }
+        containerAction={<Button appearance="transparent" icon={<DismissRegular />} aria-label={`Dismiss: ${notice.title}`} onClick={dismiss} />}
       >
         {notice.actions?.map((action) => {
           switch (action.kind) {
@@ -77,4 +67,3 @@ export function NoticeBar({ notice }: { readonly notice: Notice }) {
     </MessageBar>
   );
 }
-

@@ -48,7 +48,10 @@ describe('onDemandView', () => {
   });
 
   it('a failed load is one notice and closes the view; opening it again loads again', async () => {
-    const importer = vi.fn<() => Promise<typeof Greeting>>().mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module')).mockResolvedValue(Greeting);
+    const importer = vi
+      .fn<() => Promise<typeof Greeting>>()
+      .mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module'))
+      .mockResolvedValue(Greeting);
     const View = onDemandView('the greeting', importer);
     vi.spyOn(console, 'error').mockImplementation(() => undefined); // React logs the caught error
     renderView(<Opener View={View} />);

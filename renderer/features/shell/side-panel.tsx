@@ -1,7 +1,19 @@
 /** Right pane: the property editor, then findings, effective state and history in collapsible sections. */
 
 import { useEffect, useMemo } from 'react';
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, CounterBadge, Switch, Text, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  CounterBadge,
+  Switch,
+  Text,
+  Tooltip,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { WrenchRegular } from '@fluentui/react-icons';
 import type { AdapterDetails } from '../../../shared/model/adapter';
 import type { RuleReport } from '../../../shared/rules/types';
@@ -33,7 +45,14 @@ const useStyles = makeStyles({
   },
   hint: { color: tokens.colorNeutralForeground3 },
   header: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
-  scope: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalS },
+  scope: {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalS,
+    marginBottom: tokens.spacingVerticalS,
+  },
   note: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -101,7 +120,10 @@ export function SidePanel({ details, report }: { readonly details: AdapterDetail
                 Includes pending changes.
               </Text>
               {!allScope && details && (
-                <Tooltip content={fixable === 0 ? 'No finding offers a fix' : "Every finding's fix as pending changes, shown in the review"} relationship="description">
+                <Tooltip
+                  content={fixable === 0 ? 'No finding offers a fix' : "Every finding's fix as pending changes, shown in the review"}
+                  relationship="description"
+                >
                   <Button size="small" icon={<WrenchRegular />} disabledFocusable={fixable === 0} onClick={() => void fixAll()}>
                     Fix all
                   </Button>
@@ -109,7 +131,11 @@ export function SidePanel({ details, report }: { readonly details: AdapterDetail
               )}
               <Switch label="All adapters" checked={allScope} onChange={(_e, d) => setView('findingsAllAdapters', d.checked)} />
             </div>
-            {allScope ? <AllFindingsPanel adapters={adapters} details={allDetails} reports={reports} /> : details && <FindingsPanel details={details} report={report} />}
+            {allScope ? (
+              <AllFindingsPanel adapters={adapters} details={allDetails} reports={reports} />
+            ) : (
+              details && <FindingsPanel details={details} report={report} />
+            )}
           </AccordionPanel>
         </AccordionItem>
         <AccordionItem value="effective">
@@ -122,7 +148,9 @@ export function SidePanel({ details, report }: { readonly details: AdapterDetail
           <AccordionHeader as="h2">
             <span className={styles.header}>
               History
-              {historyCount > 0 && <CounterBadge count={historyCount} color="informative" appearance="ghost" size="small" aria-label={`${historyCount} entries`} />}
+              {historyCount > 0 && (
+                <CounterBadge count={historyCount} color="informative" appearance="ghost" size="small" aria-label={`${historyCount} entries`} />
+              )}
             </span>
           </AccordionHeader>
           <AccordionPanel>

@@ -47,8 +47,8 @@ export function InfBanner() {
     <MessageBar intent="info" layout="multiline" data-testid="inf-banner">
       <MessageBarBody>
         <MessageBarTitle>Driver package preview — {source.label}</MessageBarTitle>
-        The Advanced page each device model would get after installing this driver on {source.infTarget ?? 'Windows'}: nothing is installed, and
-        there is no Apply. Changes can be saved as a PowerShell script to run once the driver is installed.
+        The Advanced page each device model would get after installing this driver on {source.infTarget ?? 'Windows'}: nothing is installed, and there is no
+        Apply. Changes can be saved as a PowerShell script to run once the driver is installed.
       </MessageBarBody>
     </MessageBar>
   );

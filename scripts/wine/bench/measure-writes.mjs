@@ -15,12 +15,38 @@ import { parseArgs } from 'node:util';
 import { runWineNode, winPath } from '../harness.mjs';
 
 const { values: opts } = parseArgs({
-  options: { runs: { type: 'string', default: '5' }, cli: { type: 'string', default: 'dist/cli/nicprops.cjs' }, json: { type: 'string' }, label: { type: 'string', default: '' } },
+  options: {
+    runs: { type: 'string', default: '5' },
+    cli: { type: 'string', default: 'dist/cli/nicprops.cjs' },
+    json: { type: 'string' },
+    label: { type: 'string', default: '' },
+  },
 });
 const runs = Number(opts.runs);
 const journal = mkdtempSync(path.join(tmpdir(), 'nicprops-bench-journal-'));
 const common = ['--source', 'live', '--json', '--journal', winPath(journal)];
-const ENUMS = ['*IPChecksumOffloadIPv4', '*TCPChecksumOffloadIPv4', '*TCPChecksumOffloadIPv6', '*UDPChecksumOffloadIPv4', '*UDPChecksumOffloadIPv6', '*LsoV2IPv4', '*LsoV2IPv6', '*RSS', '*FlowControl', '*InterruptModeration', '*PriorityVLANTag', '*JumboPacket', '*SpeedDuplex', '*RscIPv4', '*RscIPv6', '*VMQ', '*SRIOV', '*QOS', '*WakeOnMagicPacket', '*WakeOnPattern'];
+const ENUMS = [
+  '*IPChecksumOffloadIPv4',
+  '*TCPChecksumOffloadIPv4',
+  '*TCPChecksumOffloadIPv6',
+  '*UDPChecksumOffloadIPv4',
+  '*UDPChecksumOffloadIPv6',
+  '*LsoV2IPv4',
+  '*LsoV2IPv6',
+  '*RSS',
+  '*FlowControl',
+  '*InterruptModeration',
+  '*PriorityVLANTag',
+  '*JumboPacket',
+  '*SpeedDuplex',
+  '*RscIPv4',
+  '*RscIPv6',
+  '*VMQ',
+  '*SRIOV',
+  '*QOS',
+  '*WakeOnMagicPacket',
+  '*WakeOnPattern',
+];
 const SET_TEN = ENUMS.slice(0, 10);
 const NOT_PRESENT_TEN = ENUMS.slice(10, 20);
 
@@ -57,7 +83,11 @@ try {
     for (const [name, op] of Object.entries(ops)) round[name] = await op(i);
     if (i === 0) continue; // warm-up
     for (const [name, ms] of Object.entries(round)) times[name].push(ms);
-    console.log(`run ${i}/${runs}: ${Object.entries(round).map(([k, ms]) => `${k} ${Math.round(ms)} ms`).join(', ')}`);
+    console.log(
+      `run ${i}/${runs}: ${Object.entries(round)
+        .map(([k, ms]) => `${k} ${Math.round(ms)} ms`)
+        .join(', ')}`,
+    );
   }
 } finally {
   rmSync(journal, { recursive: true, force: true });

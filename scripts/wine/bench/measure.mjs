@@ -74,7 +74,9 @@ for (let i = 0; i < runs; i++) {
   b.push(y.ms);
   s.push(z.ms);
   w.push(v.ms);
-  console.log(`run ${i + 1}/${runs}: nicprops ${Math.round(x.ms)} ms, reg query ${Math.round(y.ms)} ms, nicprops --help ${Math.round(z.ms)} ms, registry walk ${Math.round(v.ms)} ms`);
+  console.log(
+    `run ${i + 1}/${runs}: nicprops ${Math.round(x.ms)} ms, reg query ${Math.round(y.ms)} ms, nicprops --help ${Math.round(z.ms)} ms, registry walk ${Math.round(v.ms)} ms`,
+  );
 }
 const ma = median(a);
 const mb = median(b);
@@ -85,7 +87,12 @@ console.log(`reg query <class key> /s                   median ${Math.round(mb)}
 console.log(`ratio ${ratio.toFixed(2)} (target <= ${TARGET}: ${ratio <= TARGET ? 'met' : 'NOT met'})`);
 const ms = median(s);
 const mw = median(w);
-console.log(`where the time goes: nicprops --help (start-up) median ${Math.round(ms)} ms; the same ${calls} registry-js calls alone, whole process, median ${Math.round(mw)} ms (ratio ${(mw / mb).toFixed(2)}: the floor with this API)`);
+console.log(
+  `where the time goes: nicprops --help (start-up) median ${Math.round(ms)} ms; the same ${calls} registry-js calls alone, whole process, median ${Math.round(mw)} ms (ratio ${(mw / mb).toFixed(2)}: the floor with this API)`,
+);
 if (opts.json) {
-  writeFileSync(opts.json, `${JSON.stringify({ adapters, properties, keys, runs, nicpropsMs: a, regQueryMs: b, nicpropsMedianMs: ma, regQueryMedianMs: mb, ratio, target: TARGET, startupMs: s, startupMedianMs: ms, registryWalkCalls: calls, registryWalkMs: w, registryWalkMedianMs: mw }, null, 2)}\n`);
+  writeFileSync(
+    opts.json,
+    `${JSON.stringify({ adapters, properties, keys, runs, nicpropsMs: a, regQueryMs: b, nicpropsMedianMs: ma, regQueryMedianMs: mb, ratio, target: TARGET, startupMs: s, startupMedianMs: ms, registryWalkCalls: calls, registryWalkMs: w, registryWalkMedianMs: mw }, null, 2)}\n`,
+  );
 }

@@ -157,7 +157,9 @@ async function step(r: ReturnType<typeof createRandom>, n: number): Promise<void
 }
 
 function show(changes: readonly Change[]): string {
-  return changes.map((c) => (c.scope === 'global' ? `${c.name}=${c.value}` : `${c.adapterId}/${c.keyword}=${c.value === null ? 'Not Present' : JSON.stringify(c.value)}`)).join(', ');
+  return changes
+    .map((c) => (c.scope === 'global' ? `${c.name}=${c.value}` : `${c.adapterId}/${c.keyword}=${c.value === null ? 'Not Present' : JSON.stringify(c.value)}`))
+    .join(', ');
 }
 
 function explain(e: unknown): string {
@@ -203,11 +205,23 @@ describe(`soak (seed ${SEED}, ${STEPS} steps)`, () => {
         counts.undos++;
       }
       assert.ok(exportAll().equals(seeded), 'reg export differs from the seeded registry after undoing everything');
-      assert.deepEqual(readdirSync(journalDir).filter((f) => f.endsWith('.pending.json')), [], 'pending journal files');
+      assert.deepEqual(
+        readdirSync(journalDir).filter((f) => f.endsWith('.pending.json')),
+        [],
+        'pending journal files',
+      );
       const entries = await liveService.history();
-      assert.deepEqual(entries.filter((e) => e.state !== 'applied').map((e) => e.id), [], 'interrupted journal entries');
+      assert.deepEqual(
+        entries.filter((e) => e.state !== 'applied').map((e) => e.id),
+        [],
+        'interrupted journal entries',
+      );
       const undone = new Set(entries.map((e) => e.undoOf).filter((id) => id !== null));
-      assert.deepEqual(entries.filter((e) => e.undoOf === null && !undone.has(e.id)).map((e) => e.id), [], 'change sets left not undone');
+      assert.deepEqual(
+        entries.filter((e) => e.undoOf === null && !undone.has(e.id)).map((e) => e.id),
+        [],
+        'change sets left not undone',
+      );
     } catch (error) {
       throw new Error(`${error instanceof Error ? error.message : String(error)}\n  ${REPLAY}`, { cause: error });
     }

@@ -111,7 +111,10 @@ describe('writes through the CLI, visible to reg.exe', () => {
     applied.push(out.journalEntry!);
     assert.deepEqual(out.restarted, []);
     assert.equal(out.restartProblems.length, 1);
-    assert.equal(out.restartProblems[0], 'Could not restart Ethernet: PowerShell did not confirm the restart. The values are written; restart the adapter in Device Manager or restart Windows.');
+    assert.equal(
+      out.restartProblems[0],
+      'Could not restart Ethernet: PowerShell did not confirm the restart. The values are written; restart the adapter in Device Manager or restart Windows.',
+    );
     assert.deepEqual(regQuery(A7, 'ITR'), { type: 'REG_SZ', data: '3600' });
   });
 
@@ -160,7 +163,8 @@ describe('history and undo', () => {
       const tree = snapshot();
       for (const w of entry.writes) {
         const c = w.change;
-        const [key, name] = c.scope === 'adapter' ? [adapterKeyPath(c.adapterId), c.keyword] : [c.name === 'DisableTaskOffload' ? TCPIP_PARAMETERS_KEY : IPSEC_KEY, c.name];
+        const [key, name] =
+          c.scope === 'adapter' ? [adapterKeyPath(c.adapterId), c.keyword] : [c.name === 'DisableTaskOffload' ? TCPIP_PARAMETERS_KEY : IPSEC_KEY, c.name];
         assert.deepEqual(exported(tree, key, name), w.before, `${id}: ${name}`);
       }
     }
@@ -176,7 +180,13 @@ describe('history and undo', () => {
   it('the history records the undos, and there is nothing left to undo', () => {
     const entries = cliJson<JournalEntry[]>(['history', ...live]);
     assert.equal(entries.length, applied.length * 2);
-    assert.deepEqual(entries.filter((e) => e.undoOf !== null).map((e) => e.undoOf).sort(), [...applied].sort());
+    assert.deepEqual(
+      entries
+        .filter((e) => e.undoOf !== null)
+        .map((e) => e.undoOf)
+        .sort(),
+      [...applied].sort(),
+    );
     const r = runCli(['undo', ...live]);
     assert.equal(r.code, 3, r.stderr);
   });

@@ -30,7 +30,11 @@ interface CheckJson {
 }
 interface FleetJson {
   totals: { machines: number; unreadable: number };
-  machines: { machine: string; globals: { disableTaskOffload: number | null; ipsecEnabledOffload: number | null }; adapters: { id: string; findings: { id: string; severity: string }[] }[] }[];
+  machines: {
+    machine: string;
+    globals: { disableTaskOffload: number | null; ipsecEnabledOffload: number | null };
+    adapters: { id: string; findings: { id: string; severity: string }[] }[];
+  }[];
 }
 
 /** What the collector writes for this registry, built step by step the way its script does. */
@@ -42,7 +46,10 @@ async function collect(): Promise<Buffer> {
     // [IO.File]::ReadAllText(..., Unicode) then -replace '^Windows Registry Editor Version 5\.00\r?\n', ''
     parts.push(decodeRegBytes(regExportBytes(key.replace('HKEY_LOCAL_MACHINE', 'HKLM'))).replace(/^Windows Registry Editor Version 5\.00\r?\n/, ''));
   }
-  for (const [key, name] of [[TCPIP_PARAMETERS_KEY, 'DisableTaskOffload'], [IPSEC_KEY, 'EnabledOffload']] as const) {
+  for (const [key, name] of [
+    [TCPIP_PARAMETERS_KEY, 'DisableTaskOffload'],
+    [IPSEC_KEY, 'EnabledOffload'],
+  ] as const) {
     const value = (await live.readValues(key))?.find((v) => v.name === name)?.value;
     if (value?.type === 'REG_DWORD') parts.push(`\r\n[${key}]\r\n"${name}"=dword:${value.data.toString(16).padStart(8, '0')}\r\n`);
   }
@@ -55,7 +62,10 @@ describe('the collector layout from a real reg.exe, read by nicprops fleet', () 
     rmSync(folder, { recursive: true, force: true });
     mkdirSync(folder);
     writeFileSync(path.join(folder, 'WINEHOST.reg'), await collect());
-    writeFileSync(path.join(folder, 'WINEHOST.json'), JSON.stringify({ format: 'nicprops-collector', version: 1, machine: 'WINEHOST', osBuild: '6.1.7601.0', collectedAt: new Date().toISOString() }));
+    writeFileSync(
+      path.join(folder, 'WINEHOST.json'),
+      JSON.stringify({ format: 'nicprops-collector', version: 1, machine: 'WINEHOST', osBuild: '6.1.7601.0', collectedAt: new Date().toISOString() }),
+    );
 
     const r = runCli(['fleet', folder, '--json']);
     assert.equal(r.code, 0, r.stderr);

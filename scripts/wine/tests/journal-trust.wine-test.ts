@@ -48,7 +48,13 @@ describe('a file planted in the journal folder', () => {
         source: 'x',
         undoOf: null,
         state: 'applied',
-        writes: [{ change: { scope: 'adapter', adapterId: '', keyword: 'Class', value: null }, before: { type: 'REG_EXPAND_SZ', data: '%SystemRoot%\\evil' }, after: null }],
+        writes: [
+          {
+            change: { scope: 'adapter', adapterId: '', keyword: 'Class', value: null },
+            before: { type: 'REG_EXPAND_SZ', data: '%SystemRoot%\\evil' },
+            after: null,
+          },
+        ],
       }),
     );
     const history = cliJson<{ id: string; state: string; problem?: string }[]>(['history', '--source', 'live', '--journal', defaultJournal]);

@@ -215,7 +215,9 @@ describe('writing', () => {
       }
     }
     // reg.exe reads it back exactly: the project's reader over reg export agrees with the source.
-    const exported = regExportTree(A1).get(A1.toLowerCase())!.values.find((v) => v.name === 'RoundTrip');
+    const exported = regExportTree(A1)
+      .get(A1.toLowerCase())!
+      .values.find((v) => v.name === 'RoundTrip');
     assert.deepEqual(exported?.value, types[types.length - 1]);
     await live.deleteValue(A1, 'RoundTrip');
     assert.equal(regQuery(A1, 'RoundTrip'), null);
@@ -226,7 +228,10 @@ describe('writing', () => {
     // 87 ERROR_INVALID_PARAMETER: a value name longer than the registry's 16383 characters. registry-js
     // only returns false; native-reg repeats the write and reports the code.
     const longName = 'n'.repeat(16384);
-    for (const value of [{ type: 'REG_SZ', data: '1' }, { type: 'REG_BINARY', data: [1] }] as const) {
+    for (const value of [
+      { type: 'REG_SZ', data: '1' },
+      { type: 'REG_BINARY', data: [1] },
+    ] as const) {
       const e = await writeError(live.setValue(A1, longName, value));
       assert.equal(e.reason, 'failed');
       assert.match(e.message, /^Could not write the value "n+" in .*: Windows rejected the name or the data as invalid \(Windows error 87\)\.$/);
@@ -235,9 +240,14 @@ describe('writing', () => {
     assert.equal(e.reason, 'failed');
     assert.match(e.message, /^Could not create the registry key .*: Windows rejected the name or the data as invalid \(Windows error 87\)\.$/);
     // 2 ERROR_FILE_NOT_FOUND on open (native-reg: null): key-missing, for every write path.
-    assert.equal((await writeError(live.setValue(`${MISSING}\\Sub`, 'X', { type: 'REG_MULTI_SZ', data: [] }))).message,
-      `Cannot write the value "X" in ${MISSING}\\Sub: the key does not exist (any more).`);
-    assert.equal((await writeError(live.deleteValue(MISSING, ''))).message, `Cannot delete the default value in ${MISSING}: the key does not exist (any more).`);
+    assert.equal(
+      (await writeError(live.setValue(`${MISSING}\\Sub`, 'X', { type: 'REG_MULTI_SZ', data: [] }))).message,
+      `Cannot write the value "X" in ${MISSING}\\Sub: the key does not exist (any more).`,
+    );
+    assert.equal(
+      (await writeError(live.deleteValue(MISSING, ''))).message,
+      `Cannot delete the default value in ${MISSING}: the key does not exist (any more).`,
+    );
   });
 
   it('refuses a value name with NUL, which Windows would cut short and write elsewhere', async () => {

@@ -40,7 +40,15 @@ describe('presets, copy and profiles on the live registry', () => {
     const r = cliJson<ApplyJson>(['profile', 'apply', 'preset:all-offloads-off', '0001', ...live]);
     assert.equal(r.applied, true);
     offEntry = r.journalEntry!;
-    for (const kw of ['*IPChecksumOffloadIPv4', '*TCPChecksumOffloadIPv4', '*UDPChecksumOffloadIPv6', '*LsoV2IPv4', '*RscIPv6', '*UsoIPv4', '*EncapsulatedPacketTaskOffload']) {
+    for (const kw of [
+      '*IPChecksumOffloadIPv4',
+      '*TCPChecksumOffloadIPv4',
+      '*UDPChecksumOffloadIPv6',
+      '*LsoV2IPv4',
+      '*RscIPv6',
+      '*UsoIPv4',
+      '*EncapsulatedPacketTaskOffload',
+    ]) {
       assert.deepEqual(regQuery(PORT1, kw), sz('0'), kw);
     }
     assert.deepEqual(regQuery(PORT1, '*JumboPacket'), sz('9014')); // not an offload: untouched
@@ -56,7 +64,10 @@ describe('presets, copy and profiles on the live registry', () => {
 
   it('never writes a value the other driver does not offer', () => {
     const r = cliJson<ApplyJson>(['profile', 'apply', 'preset:all-offloads-off', 'Ethernet 2', ...live]);
-    assert.deepEqual(r.plans![0]!.skipped.map((s) => `${s.keyword} ${s.code}`), ['*UDPChecksumOffloadIPv4 not-offered', '*UDPChecksumOffloadIPv6 not-offered']);
+    assert.deepEqual(
+      r.plans![0]!.skipped.map((s) => `${s.keyword} ${s.code}`),
+      ['*UDPChecksumOffloadIPv4 not-offered', '*UDPChecksumOffloadIPv6 not-offered'],
+    );
     assert.deepEqual(regQuery(FABRIKAM, '*UDPChecksumOffloadIPv4'), sz('3'));
     assert.deepEqual(regQuery(FABRIKAM, '*TCPChecksumOffloadIPv4'), sz('0'));
     cliJson(['undo', ...live]);
@@ -80,7 +91,10 @@ describe('presets, copy and profiles on the live registry', () => {
     assert.deepEqual(regQuery(PORT2, '*ReceiveBuffers'), sz('1024'));
     const diff = runCli(['diff', '0001', '0003', '--json', ...live]);
     assert.equal(diff.code, 11);
-    assert.deepEqual((JSON.parse(diff.stdout) as { rows: { keyword: string }[] }).rows.map((r) => r.keyword), ['NetworkAddress']);
+    assert.deepEqual(
+      (JSON.parse(diff.stdout) as { rows: { keyword: string }[] }).rows.map((r) => r.keyword),
+      ['NetworkAddress'],
+    );
     assert.equal(runCli(['profile', 'check', file, '0001', '0003', ...live]).code, 0);
   });
 });

@@ -131,7 +131,10 @@ describe('the project writers -> reg import: exactly the intended values', () =>
     importFile(file);
 
     const expected = new Map<string, ExportedKey>(
-      (memory.snapshot(KEY) ?? []).map((b) => [b.path.toLowerCase(), { path: b.path, values: b.values.flatMap((v) => (v.value === null ? [] : [{ name: v.name, value: v.value }])) }]),
+      (memory.snapshot(KEY) ?? []).map((b) => [
+        b.path.toLowerCase(),
+        { path: b.path, values: b.values.flatMap((v) => (v.value === null ? [] : [{ name: v.name, value: v.value }])) },
+      ]),
     );
     const read = await liveTree(KEY);
     assert.deepEqual(treeAsSets(read), treeAsSets(expected));
@@ -157,7 +160,14 @@ describe('the project writers -> reg import: exactly the intended values', () =>
       file,
       encodeRegFile(
         writeReg([
-          { path: KEY, values: [{ name: 'Sz', value: null }, { name: 'Ünïcödé 名前 😀', value: null }, { name: '', value: null }] },
+          {
+            path: KEY,
+            values: [
+              { name: 'Sz', value: null },
+              { name: 'Ünïcödé 名前 😀', value: null },
+              { name: '', value: null },
+            ],
+          },
           { path: `${KEY}\\Ключ 🔑`, deleteKey: true, values: [] },
         ]),
       ),

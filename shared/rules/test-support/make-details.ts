@@ -36,9 +36,20 @@ export type DetailsSpec = Readonly<Record<string, string | null | PropSpec | Reg
 /** Build one Property. */
 export function makeProperty(keyword: string, spec: PropSpec = {}): Property {
   const entry = catalogEntry(keyword);
-  const type: ParamType | null = spec.type !== undefined ? spec.type : entry ? (entry.kind === 'enum' || entry.kind === 'hidden' ? (entry.values.length > 0 ? 'enum' : 'int') : entry.kind) : 'edit';
+  const type: ParamType | null =
+    spec.type !== undefined
+      ? spec.type
+      : entry
+        ? entry.kind === 'enum' || entry.kind === 'hidden'
+          ? entry.values.length > 0
+            ? 'enum'
+            : 'int'
+          : entry.kind
+        : 'edit';
   const options: EnumOption[] = spec.options
-    ? spec.options.map((o) => (typeof o === 'string' ? { value: o, label: entry?.values.find((v) => v.value === o)?.meaning ?? o } : { value: o[0], label: o[1] }))
+    ? spec.options.map((o) =>
+        typeof o === 'string' ? { value: o, label: entry?.values.find((v) => v.value === o)?.meaning ?? o } : { value: o[0], label: o[1] },
+      )
     : type === 'enum'
       ? (entry?.values ?? []).map((v) => ({ value: v.value, label: v.meaning }))
       : [];

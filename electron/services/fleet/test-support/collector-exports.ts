@@ -27,7 +27,10 @@ export async function collectorRegText(registry: MemoryRegistry): Promise<string
   for (const id of ids) parts.push(withoutHeader(registry.toRegText(`${NET_CLASS_KEY}\\${id}`) ?? ''));
   const network = registry.toRegText(NETWORK_CONNECTIONS_KEY);
   if (network !== null) parts.push(withoutHeader(network));
-  for (const [key, name] of [[TCPIP_PARAMETERS_KEY, 'DisableTaskOffload'], [IPSEC_KEY, 'EnabledOffload']] as const) {
+  for (const [key, name] of [
+    [TCPIP_PARAMETERS_KEY, 'DisableTaskOffload'],
+    [IPSEC_KEY, 'EnabledOffload'],
+  ] as const) {
     const value = (await registry.readValues(key))?.find((v) => v.name.toLowerCase() === name.toLowerCase())?.value;
     if (value?.type === 'REG_DWORD') parts.push(`\r\n[${key}]\r\n"${name}"=dword:${value.data.toString(16).padStart(8, '0')}\r\n`);
   }

@@ -80,5 +80,4 @@ const LINES = String.raw`Windows Registry Editor Version 5.00
 export const NIC_CLASS_EXPORT = LINES.split('\n').join('\r\n');
 
 /** The adapter's instance key in the excerpt. */
-export const ADAPTER_0007 =
-  'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Class\\{4D36E972-E325-11CE-BFC1-08002BE10318}\\0007';
+export const ADAPTER_0007 = 'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Class\\{4D36E972-E325-11CE-BFC1-08002BE10318}\\0007';
