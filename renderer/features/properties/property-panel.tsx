@@ -26,6 +26,8 @@ const useStyles = makeStyles({
   subtitle: { color: tokens.colorNeutralForeground3, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   tools: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, minWidth: 0 },
   search: { flex: '1 1 160px', minWidth: '120px', maxWidth: '320px' },
+  // The adapter-wide actions wrap as one group, so a narrow window gets two tidy rows, never one orphan button.
+  actions: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, marginInlineStart: 'auto' },
   legend: { display: 'inline-flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS, color: tokens.colorNeutralForeground3, whiteSpace: 'nowrap' },
   swatch: {
     width: '12px',
@@ -89,12 +91,14 @@ export function PropertyPanel({ details, report }: PropertyPanelProps) {
             onChange={(_e, d) => setSearch(d.value)}
           />
           <Switch label="Group by category" checked={group} onChange={(_e, d) => setView('groupByCategory', d.checked)} />
-          <Tooltip content="Set every property that differs from its default back to the driver's default (as pending changes)" relationship="description">
-            <Button icon={<ArrowResetRegular />} disabledFocusable={!wouldReset} onClick={() => resetAll(details)}>
-              Reset all
-            </Button>
-          </Tooltip>
-          <AdapterActions details={details} />
+          <div className={styles.actions}>
+            <Tooltip content="Set every property that differs from its default back to the driver's default (as pending changes)" relationship="description">
+              <Button icon={<ArrowResetRegular />} disabledFocusable={!wouldReset} onClick={() => resetAll(details)}>
+                Reset all
+              </Button>
+            </Tooltip>
+            <AdapterActions details={details} />
+          </div>
         </div>
       </div>
       <div className={styles.scroll}>
