@@ -84,7 +84,7 @@ test('the fleet report draws its chart and sorts its tables under its own strict
   expect(painted.width).toBeGreaterThan(200);
   expect(painted.painted).toBeGreaterThan(1000);
 
-  await page.screenshot({ path: path.join(root, 'reports', 'fleet-report.png') });
+  await page.screenshot({ animations: 'disabled', path: path.join(root, 'reports', 'fleet-report.png') });
 
   // The hostile machine name is text in a cell, not an element.
   await expect(page.locator('#machines td', { hasText: 'HV-004 <img src=x onerror=alert(1)>' }).first()).toBeVisible();
@@ -105,7 +105,7 @@ test('the fleet report draws its chart and sorts its tables under its own strict
   await expect(machines.locator('thead th').nth(6)).toHaveText('*RscIPv4');
 
   await machines.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: path.join(root, 'reports', 'fleet-report-sorted.png') });
+  await page.screenshot({ animations: 'disabled', path: path.join(root, 'reports', 'fleet-report-sorted.png') });
   expect(problems).toEqual([]);
   expect(requests.filter((u) => !u.startsWith('file:'))).toEqual([]);
 });

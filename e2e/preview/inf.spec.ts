@@ -20,7 +20,7 @@ test('open a driver INF, see each model page with its defaults, and save a chang
   await page.getByRole('option', { name: '2.5 Gbps Full Duplex' }).click();
   await expect(page.getByText('1 pending change')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Review and apply…' })).toHaveCount(0);
-  await page.screenshot({ path: test.info().outputPath('inf-preview.png') });
+  await page.screenshot({ animations: 'disabled', path: test.info().outputPath('inf-preview.png') });
 
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Save as PowerShell' }).click();

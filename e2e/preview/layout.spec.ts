@@ -103,7 +103,7 @@ test.describe('screenshots for the README', () => {
         await row(page, '*TCPChecksumOffloadIPv4').click();
         await expect(page.getByText('1 pending change')).toBeVisible();
         await page.mouse.move(0, size.height - 1);
-        await page.screenshot({ path: `${SHOTS}/page-${size.width}x${size.height}-${scheme}.png` });
+        await page.screenshot({ animations: 'disabled', path: `${SHOTS}/page-${size.width}x${size.height}-${scheme}.png` });
       });
     }
   }
@@ -118,6 +118,6 @@ test.describe('screenshots for the README', () => {
     await page.getByRole('option', { name: 'Rx Enabled', exact: true }).click();
     await page.keyboard.press('Control+Enter');
     await expect(page.getByRole('dialog').locator('[data-impact="added"]')).toBeVisible();
-    await page.screenshot({ path: `${SHOTS}/review-1280x800-light.png` });
+    await page.screenshot({ animations: 'disabled', path: `${SHOTS}/review-1280x800-light.png` });
   });
 });

@@ -68,18 +68,18 @@ for (const scheme of ['light', 'dark'] as const) {
   test(`${scheme}: the page, the grouped list and the review dialog pass axe`, async () => {
     await page.emulateMedia({ colorScheme: scheme, forcedColors: 'none' });
     await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
-    await page.screenshot({ path: `${SHOTS}/main-${scheme}.png` });
+    await page.screenshot({ animations: 'disabled', path: `${SHOTS}/main-${scheme}.png` });
     expect(await seriousViolations()).toEqual([]);
 
     await page.getByRole('switch', { name: 'Group by category' }).check();
     await expect(page.getByRole('rowgroup', { name: /Checksum offload/ })).toBeVisible();
-    await page.screenshot({ path: `${SHOTS}/grouped-${scheme}.png` });
+    await page.screenshot({ animations: 'disabled', path: `${SHOTS}/grouped-${scheme}.png` });
     expect(await seriousViolations('[data-testid="property-grid"]')).toEqual([]);
     await page.getByRole('switch', { name: 'Group by category' }).uncheck();
 
     await page.getByRole('button', { name: 'Review and apply…' }).click();
     await expect(page.getByRole('dialog').getByRole('button', { name: 'Apply 1 change' })).toBeFocused();
-    await page.screenshot({ path: `${SHOTS}/review-${scheme}.png` });
+    await page.screenshot({ animations: 'disabled', path: `${SHOTS}/review-${scheme}.png` });
     expect(await seriousViolations('[role="dialog"]')).toEqual([]);
     await page.getByRole('dialog').getByRole('button', { name: 'Back' }).click();
     await expect(page.getByRole('dialog')).toHaveCount(0);
@@ -89,7 +89,7 @@ for (const scheme of ['light', 'dark'] as const) {
 test('high contrast (forced colors) renders and passes axe', async () => {
   await page.emulateMedia({ colorScheme: 'light', forcedColors: 'active' });
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'high-contrast');
-  await page.screenshot({ path: `${SHOTS}/main-high-contrast.png` });
+  await page.screenshot({ animations: 'disabled', path: `${SHOTS}/main-high-contrast.png` });
   expect(await seriousViolations()).toEqual([]);
 });
 
@@ -98,7 +98,7 @@ test('the text editor of an optional property and the registry-only section pass
   await pickAdapter(page, /^Ethernet 4/);
   await row(page, 'NetworkAddress').click();
   await expect(page.getByRole('textbox', { name: 'Assign MAC' })).toBeVisible();
-  await page.screenshot({ path: `${SHOTS}/editor-light.png` });
+  await page.screenshot({ animations: 'disabled', path: `${SHOTS}/editor-light.png` });
   expect(await seriousViolations('[aria-label="Details"]')).toEqual([]);
   expect(await seriousViolations('main')).toEqual([]);
 });

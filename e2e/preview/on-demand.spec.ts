@@ -63,7 +63,7 @@ test('a dialog whose code cannot be loaded says so, leaves the page as it was, a
   await expect(notice).toContainText('could not be fetched from the preview server; reload the page and try again');
   await expect(page.getByTestId('compare-dialog')).toHaveCount(0);
   await expect(page.getByRole('grid', { name: /Advanced properties of/ })).toBeVisible();
-  await page.screenshot({ path: 'reports/screenshots/load-failed-notice.png' });
+  await page.screenshot({ animations: 'disabled', path: 'reports/screenshots/load-failed-notice.png' });
 
   await page.unroute(/\/assets\/compare-dialog-[^/]*\.js$/);
   await page.getByRole('button', { name: 'Compare…' }).click();

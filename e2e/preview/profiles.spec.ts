@@ -31,7 +31,7 @@ test.describe('on the lab machine', () => {
     const review = page.getByTestId('review-dialog');
     await expect(review).toBeVisible();
     await expect(review.getByRole('row').filter({ hasText: '*TCPChecksumOffloadIPv4' })).toContainText('Disabled');
-    await page.screenshot({ path: `${SHOTS}/preset-review.png` });
+    await page.screenshot({ animations: 'disabled', path: `${SHOTS}/preset-review.png` });
     await review.getByRole('button', { name: /^Apply 11 changes/ }).click();
     await expect(page.getByTestId('notice-success').getByText('Changes applied')).toBeVisible();
     expect(await stored(preview, '0001', '*LsoV2IPv4')).toEqual({ type: 'REG_SZ', data: '0' });
@@ -69,7 +69,7 @@ test.describe('on the lab machine', () => {
     await expect(tcp).toContainText('Disabled');
     await expect(tcp).toContainText('Rx & Tx Enabled');
     await expect(dialog).toContainText('Findings only on this adapter');
-    await page.screenshot({ path: `${SHOTS}/compare.png` });
+    await page.screenshot({ animations: 'disabled', path: `${SHOTS}/compare.png` });
     await tcp.getByRole('button', { name: /^Copy TCP Checksum Offload \(IPv4\)/ }).click();
     await expect(dialog).toContainText('1 value copied into the pending changes');
     // Copy all: every differing value but the other adapter's own address.
@@ -101,7 +101,7 @@ test.describe('on the lab machine', () => {
     const plan = dialog.getByTestId('copy-plan');
     await expect(plan).toContainText('5 values will change');
     await expect(plan).toContainText('Jumbo Packet must be between 1514 and 9000; 9014 is out of range.');
-    await page.screenshot({ path: `${SHOTS}/copy-to.png` });
+    await page.screenshot({ animations: 'disabled', path: `${SHOTS}/copy-to.png` });
     await dialog.getByRole('button', { name: 'Add 5 pending changes' }).click();
     await expect(page.getByRole('listbox', { name: 'Adapters' }).getByRole('option', { selected: true })).toHaveAccessibleName(/^Ethernet 2/);
     await expect(row(page, '*LsoV2IPv4')).toContainText('Enabled');
@@ -112,7 +112,7 @@ test.describe('on the lab machine', () => {
     await page.getByRole('button', { name: 'Fix all' }).click();
     const review = page.getByTestId('review-dialog');
     await expect(review).toBeVisible();
-    await page.screenshot({ path: `${SHOTS}/fix-all-review.png` });
+    await page.screenshot({ animations: 'disabled', path: `${SHOTS}/fix-all-review.png` });
     await review.getByRole('button', { name: /^Apply 3 changes/ }).click();
     await expect(page.getByTestId('notice-success').getByText('Changes applied')).toBeVisible();
     expect(await stored(preview, '0003', '*RscIPv4')).toEqual({ type: 'REG_SZ', data: '0' });
@@ -163,9 +163,9 @@ test('save the report as one HTML page and copy it as Markdown', async ({ app: p
   await report.goto(`file://${file}`);
   await expect(report.getByRole('heading', { level: 1 })).toHaveText('Network adapter report: demo data');
   await expect(report.locator('table').first()).toHaveCSS('border-collapse', 'collapse');
-  await report.screenshot({ path: `${SHOTS}/report-html.png` });
+  await report.screenshot({ animations: 'disabled', path: `${SHOTS}/report-html.png` });
   await report.emulateMedia({ media: 'print' });
-  await report.screenshot({ path: `${SHOTS}/report-print.png` });
+  await report.screenshot({ animations: 'disabled', path: `${SHOTS}/report-print.png` });
   await report.close();
 
   await page.getByRole('button', { name: 'Report', exact: true }).click();

@@ -17,7 +17,7 @@ test('an offline SYSTEM hive opens on the control set Select\\Current names, wit
   const full = list.getByRole('option', { name: /Full Contoso NIC/ });
   await expect(full.getByText('Physical', { exact: true })).toBeVisible();
   await expect(full.getByText('Kind unknown', { exact: true })).toHaveCount(0);
-  await list.screenshot({ path: test.info().outputPath('adapters-kind-unknown.png') });
+  await list.screenshot({ animations: 'disabled', path: test.info().outputPath('adapters-kind-unknown.png') });
   const scan = await new AxeBuilder({ page }).include('[role="listbox"]').exclude('[data-tabster-dummy]').analyze();
   expect(scan.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 });
