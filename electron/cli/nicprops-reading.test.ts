@@ -4,7 +4,7 @@
  * one sentence naming the file, exit 8, in seconds, with bounded memory.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -94,6 +94,23 @@ describe.runIf(unix)('nicprops on sources that must not exhaust the machine', ()
     expect([zero.code, oneLine(zero)]).toEqual([8, 'nicprops: /dev/zero is a device, not a file.']);
     expect([folder.code, oneLine(folder)]).toEqual([8, `nicprops: ${dir} is a folder, not a file.`]);
     expect([missing.code, oneLine(missing)]).toEqual([8, `nicprops: ${join(dir, 'nope.reg')} does not exist.`]);
+  });
+
+  it('refuses a file the user may not read, in a sentence naming it', () => {
+    // Root reads any file whatever its mode, so as root the CLI runs as nobody to meet the refusal.
+    const asRoot = process.getuid?.() === 0;
+    const user = asRoot ? { uid: 65534, gid: 65534 } : {};
+    const open = mkdtempSync(join(tmpdir(), 'nicprops-denied-'));
+    chmodSync(open, 0o755);
+    const secret = join(open, 'secret.reg');
+    writeFileSync(secret, 'Windows Registry Editor Version 5.00\r\n', { mode: 0o000 });
+    // A copy of the one-file CLI where nobody may read it, wherever the checkout lives.
+    const cli = join(open, 'nicprops.cjs');
+    copyFileSync(CLI, cli);
+    chmodSync(cli, 0o644);
+    const r = spawnSync(process.execPath, [cli, 'adapters', '--source', secret], { ...user, encoding: 'utf8' });
+    expect([r.status, r.stdout, r.stderr]).toEqual([8, '', `nicprops: ${secret} cannot be read: permission denied.\n`]);
+    rmSync(open, { recursive: true, force: true });
   });
 
   it('gives up on a FIFO with no writer, and on a writer that never closes, after 10 s of silence', async () => {
