@@ -63,7 +63,8 @@ test.describe('on the lab machine', () => {
     await page.getByRole('button', { name: 'Compare…' }).click();
     const dialog = page.getByTestId('compare-dialog');
     await dialog.getByRole('combobox', { name: 'With another adapter' }).click();
-    await page.getByRole('option', { name: /^SLOT 1 Port 1/ }).click();
+    // The dropdown's own option (title and instance), never the adapter list's option behind the dialog.
+    await page.getByRole('option', { name: 'SLOT 1 Port 1 (0001)', exact: true }).click();
     await expect(dialog.getByTestId('compare-summary')).toContainText('6 of 18 keywords differ');
     const tcp = dialog.locator('tr[data-keyword="*TCPChecksumOffloadIPv4"]');
     await expect(tcp).toContainText('Disabled');
@@ -97,7 +98,7 @@ test.describe('on the lab machine', () => {
     await page.getByTestId('menu-copy-to').click();
     const dialog = page.getByTestId('copy-to-dialog');
     await dialog.getByRole('combobox', { name: 'To adapter' }).click();
-    await page.getByRole('option', { name: /^Ethernet 2/ }).click();
+    await page.getByRole('option', { name: 'Ethernet 2 (0002)', exact: true }).click();
     const plan = dialog.getByTestId('copy-plan');
     await expect(plan).toContainText('5 values will change');
     await expect(plan).toContainText('Jumbo Packet must be between 1514 and 9000; 9014 is out of range.');
