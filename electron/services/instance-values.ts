@@ -3,29 +3,11 @@
  * They are never listed as registry-only keywords and never written (reference §1.3).
  */
 
+import { RESERVED_VALUE_NAMES } from '../../shared/model/reserved-names';
+
 const NAMES = [
   // Reserved names that can never be Advanced params.
-  'BundleId',
-  'BusType',
-  'Characteristics',
-  'ComponentId',
-  'Description',
-  'DeviceInstanceId',
-  'DriverDate',
-  'DriverDesc',
-  'DriverVersion',
-  'InfPath',
-  'InfSection',
-  'InfSectionExt',
-  '*IfType',
-  'InstallTimeStamp',
-  'Manufacturer',
-  '*MediaType',
-  'NetCfgInstanceId',
-  'NetLuidIndex',
-  '*PhysicalMediaType',
-  'Provider',
-  'ProviderName',
+  ...RESERVED_VALUE_NAMES,
   // Installation state tools must not modify.
   'MatchingDeviceId',
   'DriverDateData',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG, catalogEntry, categoryOf, documentedMeaning, entriesInCategory, isStandardizedKeyword } from './catalog';
 import { CATEGORY_LABELS, CATEGORY_ORDER, categoryRank } from './categories';
-import { isReservedValueName } from './reserved-names';
+import { isReservedValueName } from '../model/reserved-names';
 
 // Every keyword of reference §3 (3.1–3.12); 3.13 lists vendor keywords, which the catalog leaves out.
 const REFERENCE_SECTION_3 = [

@@ -12,7 +12,7 @@
  */
 
 import { catalogEntry } from '../catalog/catalog';
-import { isReservedValueName } from '../catalog/reserved-names';
+import { isReservedValueName } from '../model/reserved-names';
 import { parseNumericValue } from '../model/numeric';
 import { isAdapterIdentityKeyword } from '../profiles/adapter-settings';
 import type { Profile } from '../profiles/profile';

@@ -1,6 +1,6 @@
 /** Identity rules: R36 (reserved names on the Advanced page), R38 (*NdisDeviceType) (reference §4.6). */
 
-import { RESERVED_VALUE_NAMES } from '../catalog/reserved-names';
+import { RESERVED_VALUE_NAMES } from '../model/reserved-names';
 import type { AdapterView } from './adapter-view';
 import type { RuleFinding } from './types';
 

@@ -2,7 +2,7 @@
 
 import { catalogEntry } from '../catalog/catalog';
 import type { CatalogEntry } from '../catalog/types';
-import { RESERVED_VALUE_NAMES, isReservedValueName } from '../catalog/reserved-names';
+import { RESERVED_VALUE_NAMES, isReservedValueName } from '../model/reserved-names';
 import type { Property } from '../model/adapter';
 import type { AdapterView } from './adapter-view';
 import { isValidSpeedDuplex } from './link-power';

@@ -1,4 +1,4 @@
-/** Value names that may never be Advanced parameters (reference §1.3, rule R36). */
+/** Value names that may never be Advanced parameters (reference §1.3, rule R36): registry facts shared by the catalog, the rules and the write path. */
 
 /** Reserved names: an `Ndi\params\<name>` with one of these would overwrite install or identity state. */
 export const RESERVED_VALUE_NAMES: readonly string[] = [
