@@ -16,6 +16,7 @@ import { ADAPTER_ID, BENIGN_FIELDS, hostileRegistry, TEXT_KEYWORD } from '../../
 import { aclReportScript, secureFolderScript } from '../../electron/services/windows/journal-folder-acl';
 import { deviceIdScript, restartNetAdapterScript } from '../../electron/services/windows/restart-adapter';
 import { exportProfile } from '../../shared/deploy/export-profile';
+import { ENGINE_SCRIPT_COMMANDS } from '../../shared/deploy/test-support/script-commands';
 
 const out = process.argv[2] ?? '';
 if (!out) throw new Error('usage: write-hostile-scripts.ts <out-dir>');
@@ -86,33 +87,6 @@ async function main(): Promise<void> {
 
   // Deployment scripts (profile export) from profiles whose every text is a hostile payload. DSC is
   // left out here: parsing a configuration needs NetworkingDsc installed (Import-DscResource).
-  const deployCommands = [
-    'Get-NetAdapter',
-    'Where-Object',
-    'Sort-Object',
-    'ForEach-Object',
-    'Select-Object',
-    'Get-NetAdapterAdvancedProperty',
-    'Set-NetAdapterAdvancedProperty',
-    'Remove-NetAdapterAdvancedProperty',
-    'Restart-NetAdapter',
-    'Write-Output',
-    'Join-Path',
-    'Test-Path',
-    'Add-Content',
-    'Get-Date',
-    'Invoke-Command',
-    'Test-NicPattern',
-    'ConvertTo-NicNumber',
-    'ConvertTo-NicMetaNumber',
-    'Get-NicSettingState',
-    'New-NicResult',
-    'Invoke-NicProfile',
-    'Get-NicCount',
-    'Format-NicResult',
-    'Format-NicSummary',
-    'Write-NicLog',
-  ];
   payloads.forEach((payload, i) => {
     if (i % 4 !== 0) return;
     const profile = {
@@ -129,7 +103,7 @@ async function main(): Promise<void> {
       for (const f of exportProfile(format, { profile, source: 'hostile.json', tool: 'write-hostile-scripts', restart: true })) {
         const file = `deploy-${i}-${f.name}`;
         writeFileSync(join(out, file), `\ufeff${f.text}`);
-        manifest.push({ file, commands: deployCommands, strings: [payload, `${payload}*`, `k${payload}`, `v${payload}`, `n${payload}`] });
+        manifest.push({ file, commands: ENGINE_SCRIPT_COMMANDS, strings: [payload, `${payload}*`, `k${payload}`, `v${payload}`, `n${payload}`] });
       }
     }
   });
