@@ -15,19 +15,10 @@ import { MemoryRegistry } from '../sources/memory-registry';
 import { decodeRegBytes } from '../sources/reg-file/decode-reg-bytes';
 import { readCurrent } from './change-targets';
 import { renderChangeSet } from './export-file';
-import { ADAPTER_ID, BENIGN_FIELDS, hostileRegistry, TEXT_KEYWORD, type HostileFields } from './test-support/hostile-registry';
+import { ADAPTER_ID, BENIGN_FIELDS, hostileFields, hostileRegistry, TEXT_KEYWORD, type HostileFields } from './test-support/hostile-registry';
 
-const keyName = hostileText({ minLength: 1 }).filter((k) => !k.includes('\\') && k.toLowerCase() !== TEXT_KEYWORD.toLowerCase() && k.trim() !== '');
-const fields: fc.Arbitrary<HostileFields> = fc.record({
-  label: hostileText(),
-  description: hostileText(),
-  connectionName: hostileText(),
-  netCfgInstanceId: fc.oneof(fc.constant(BENIGN_FIELDS.netCfgInstanceId), hostileText()),
-  keyword: keyName,
-  paramDesc: hostileText(),
-  enumValue: hostileText({ minLength: 1 }).filter((v) => v !== ''),
-  enumLabel: hostileText(),
-});
+// A change sets the enum to its one value, so that value cannot be empty.
+const fields = hostileFields().filter((f) => f.enumValue !== '');
 /** Text a user could type into the edit box: no control characters (the validator refuses them). */
 const typedText = hostileText().filter((t) => !/\p{Cc}/u.test(t));
 

@@ -6,39 +6,16 @@
 
 import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
-import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import { parse, parseFragment } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { oneLine } from '../../shared/generate/plain-text';
 import { hostileText } from '../../shared/generate/test-support/hostile-text';
 import { adapterKeyPath } from '../../shared/model/registry-paths';
 import { buildReportFrom, renderReport } from './support-report';
-import { ADAPTER_ID, BENIGN_FIELDS, hostileRegistry, TEXT_KEYWORD, type HostileFields } from './test-support/hostile-registry';
+import { ADAPTER_ID, hostileFields, hostileRegistry, TEXT_KEYWORD, type HostileFields } from './test-support/hostile-registry';
+import { elements, text, type Element } from '../../shared/generate/test-support/html-tree';
 
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
-
-const keyName = hostileText({ minLength: 1 }).filter((k) => !k.includes('\\') && k.toLowerCase() !== TEXT_KEYWORD.toLowerCase() && k.trim() !== '');
-const fields: fc.Arbitrary<HostileFields> = fc.record({
-  label: hostileText(),
-  description: hostileText(),
-  connectionName: hostileText(),
-  netCfgInstanceId: fc.oneof(fc.constant(BENIGN_FIELDS.netCfgInstanceId), hostileText()),
-  keyword: keyName,
-  paramDesc: hostileText(),
-  enumValue: hostileText({ minLength: 1 }),
-  enumLabel: hostileText(),
-});
-
-function elements(node: Node, out: Element[] = []): Element[] {
-  if ('tagName' in node) out.push(node);
-  if ('childNodes' in node) for (const child of node.childNodes) elements(child, out);
-  return out;
-}
-
-function text(node: Node): string {
-  if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
-  return 'childNodes' in node ? node.childNodes.map(text).join('') : '';
-}
+const fields = hostileFields();
 
 /** The report of one hostile adapter that stores a hostile text value and a hostile registry-only value. */
 async function report(f: HostileFields, stored: string) {

@@ -1,28 +1,15 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { html, htmlDocument, htmlJoin, htmlText, SafeHtml } from './html';
 import { oneLine } from './plain-text';
 import { hostileText } from './test-support/hostile-text';
-
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
+import { elements, text, type Node } from './test-support/html-tree';
 
 const RUNS = { numRuns: 400 };
 const STYLE = 'body { font: 14px sans-serif; }';
 const sha = (text: string) => createHash('sha256').update(text).digest('base64');
-
-function elements(node: Node, out: Element[] = []): Element[] {
-  if ('tagName' in node) out.push(node);
-  if ('childNodes' in node) for (const child of node.childNodes) elements(child, out);
-  return out;
-}
-
-function text(node: Node): string {
-  if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
-  return 'childNodes' in node ? node.childNodes.map(text).join('') : '';
-}
 
 function page(title: string, cell: string, attr: string): Node {
   const body = html`<h1>${title}</h1>

@@ -1,13 +1,11 @@
 import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
-import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import { parseFragment } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { mdDocument, mdHeading, mdList, mdTable, mdText } from './markdown';
 import { oneLine } from './plain-text';
 import { hostileText } from './test-support/hostile-text';
-
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
+import { elements, text } from './test-support/html-tree';
 
 // Raw HTML on: if any data escaped its text, it would show up here as an element.
 const markdown = new MarkdownIt({ html: true, linkify: false });
@@ -15,17 +13,6 @@ const RUNS = { numRuns: 400 };
 /** Short strings of the characters Markdown gives meaning to, mixed with letters and digits: where escaping rules meet. */
 const markdownish = fc.string({ unit: fc.constantFrom(...'ab1é _*#-+.)(&;#`[]<>|~$@:!\\=\'"'.split('')), maxLength: 12 });
 const data = fc.oneof(hostileText(), markdownish);
-
-function elements(node: Node, out: Element[] = []): Element[] {
-  if ('tagName' in node) out.push(node);
-  if ('childNodes' in node) for (const child of node.childNodes) elements(child, out);
-  return out;
-}
-
-function text(node: Node): string {
-  if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
-  return 'childNodes' in node ? node.childNodes.map(text).join('') : '';
-}
 
 function render(md: string) {
   return parseFragment(markdown.render(md));

@@ -4,6 +4,8 @@
  * text through the real reading and generation code.
  */
 
+import fc from 'fast-check';
+import { hostileText } from '../../../shared/generate/test-support/hostile-text';
 import { adapterKeyPath, adapterParamsKeyPath, NETWORK_CONNECTIONS_KEY } from '../../../shared/model/registry-paths';
 import { MemoryRegistry } from '../../sources/memory-registry';
 
@@ -65,3 +67,18 @@ export const BENIGN_FIELDS: HostileFields = {
   enumValue: '1',
   enumLabel: 'On',
 };
+
+/** Generated hostile fields: any text everywhere, within what a registry key can be (the keyword is a key name). */
+export function hostileFields(): fc.Arbitrary<HostileFields> {
+  const keyName = hostileText({ minLength: 1 }).filter((k) => !k.includes('\\') && k.toLowerCase() !== TEXT_KEYWORD.toLowerCase() && k.trim() !== '');
+  return fc.record({
+    label: hostileText(),
+    description: hostileText(),
+    connectionName: hostileText(),
+    netCfgInstanceId: fc.oneof(fc.constant(BENIGN_FIELDS.netCfgInstanceId), hostileText()),
+    keyword: keyName,
+    paramDesc: hostileText(),
+    enumValue: hostileText({ minLength: 1 }),
+    enumLabel: hostileText(),
+  });
+}
