@@ -56,25 +56,16 @@ function table(id: string | null, caption: string, header: readonly string[], ro
       ${header.map((h) => html`<th scope="col">${h}</th>`)}
     </tr>
   </thead>`;
-  return id === null
-    ? html`<table class="sortable">
-        <caption>
-          ${caption}
-        </caption>
-        ${head}
-        <tbody>
-          ${rows}
-        </tbody>
-      </table>`
-    : html`<table class="sortable" id="${id}">
-        <caption>
-          ${caption}
-        </caption>
-        ${head}
-        <tbody>
-          ${rows}
-        </tbody>
-      </table>`;
+  const idAttribute = id === null ? null : html`id="${id}"`;
+  return html`<table class="sortable" ${idAttribute}>
+    <caption>
+      ${caption}
+    </caption>
+    ${head}
+    <tbody>
+      ${rows}
+    </tbody>
+  </table>`;
 }
 
 function cards(report: FleetReport): SafeHtml {
