@@ -15,7 +15,7 @@ import { EXIT, EXIT_CODES_HELP, exitCodeFor } from './exit-codes';
 import { registerFleetCommands } from './fleet-commands';
 import { infTargetOption, parseControlSet } from './open-source';
 import { jsonText } from './terminal-text';
-import { VERSION } from './version';
+import { TOOL_VERSION } from '../services/tool-info';
 
 /**
  * Each command's code, loaded when the command runs. Start-up (which under Wine, and on a slow
@@ -46,7 +46,7 @@ export async function runCli(argv: readonly string[], out: (s: string) => void, 
   let code: number = EXIT.ok;
   const program = new Command('nicprops')
     .description('Read, check and change the Advanced properties (NDIS keywords) of Windows network adapters.')
-    .version(VERSION, '-V, --version', 'print the version')
+    .version(TOOL_VERSION, '-V, --version', 'print the version')
     .option(
       '--source <live|demo|FILE.reg|FILE.inf>',
       'where to read from; repeat to merge .reg files in order, or to give a driver INF with the INFs it includes (default: live on Windows, demo elsewhere)',

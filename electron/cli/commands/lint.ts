@@ -14,7 +14,7 @@ import { CliError } from '../cli-error';
 import { EXIT } from '../exit-codes';
 import { fileError } from '../open-source';
 import { jsonText, textLines } from '../terminal-text';
-import { VERSION } from '../version';
+import { TOOL_VERSION } from '../../services/tool-info';
 
 export type LintFormat = 'text' | 'json' | 'sarif';
 
@@ -71,7 +71,7 @@ export function lintSarif(report: InfLintReport, pathOf: (file: string) => strin
       line: r.line,
       ...(r.installSections.length > 0 ? { properties: { installSections: [...r.installSections] } } : {}),
     })),
-    { name: 'nicprops', version: VERSION, rule: ruleHelp },
+    { name: 'nicprops', version: TOOL_VERSION, rule: ruleHelp },
   );
 }
 
