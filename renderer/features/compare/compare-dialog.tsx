@@ -40,6 +40,7 @@ import { rawValueText } from '../../model/display';
 import { useAppStore } from '../../stores/app-store';
 import { compareSelected, copyFromComparison } from '../../stores/profile-actions';
 import { adapterTitle } from '../adapters/adapter-item';
+import { OpenRegInput } from '../shell/open-reg-input';
 
 const useStyles = makeStyles({
   surface: { maxWidth: 'min(1100px, 95vw)', width: '95vw' },
@@ -242,17 +243,11 @@ export function CompareDialog({ details, onClose }: { readonly details: AdapterD
               <Button icon={<FolderOpenRegular />} onClick={() => fileInput.current?.click()}>
                 Open .reg or driver INF…
               </Button>
-              <input
+              <OpenRegInput
                 ref={fileInput}
-                type="file"
-                multiple
-                accept=".reg,.inf,.inx"
-                hidden
-                aria-label="Choose a .reg export or driver INF to compare with"
-                data-testid="compare-file-input"
-                onChange={(e) => {
-                  const chosen = Array.from(e.currentTarget.files ?? []);
-                  e.currentTarget.value = '';
+                label="Choose a .reg export or driver INF to compare with"
+                testId="compare-file-input"
+                onFiles={(chosen) => {
                   if (chosen.length === 0) return;
                   setFiles(chosen);
                   setOtherId(null);
