@@ -4,10 +4,12 @@
 // Static checks (typecheck, lint, build) are steps, not tests: they are reported as steps and a
 // failed one is named on the line before the closing line. Vitest, Playwright and the Wine suite count their own
 // tests from their JSON reports; skipped tests are counted as skipped (never as passed) and flaky
-// ones (passed only on a retry) are named. Exit 1 on any failure or on zero tests.
+// ones (passed only on a retry) are named; each failed Vitest or Playwright test is named in the summary
+// with the first line of its error, since the runner's own output scrolls out of a CI log's tail. Exit 1 on any failure or on zero tests.
 // `npm test -- --only unit,e2e` runs a subset while developing.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { stripVTControlCharacters } from 'node:util';
 
 const only = (() => {
   const i = process.argv.indexOf('--only');
@@ -20,6 +22,41 @@ mkdirSync('reports', { recursive: true });
 function run(command, args, env = {}) {
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   return result.status === 0;
+}
+
+/** One line per failure for the summary: where, which test, and the first line of why (the runner's full output scrolls away). */
+function failureLine(where, title, message) {
+  const why =
+    stripVTControlCharacters(message ?? '')
+      .split('\n')
+      .find((line) => line.trim()) ?? '';
+  return `${where} › ${title}${why ? `: ${why.trim().slice(0, 240)}` : ''}`;
+}
+
+function vitestFailures(report) {
+  const cwd = `${process.cwd()}/`;
+  return report.testResults.flatMap((file) => {
+    const where = file.name.replace(cwd, '');
+    const failed = file.assertionResults.filter((a) => a.status === 'failed').map((a) => failureLine(where, a.fullName, a.failureMessages?.[0]));
+    // A file that fails to load has no assertions, only a message.
+    return failed.length || file.status !== 'failed' ? failed : [failureLine(where, '(the file)', file.message)];
+  });
+}
+
+function playwrightFailures(report) {
+  const out = [];
+  const walk = (suite, titles) => {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests) {
+        if (test.status !== 'unexpected') continue;
+        const last = test.results.at(-1);
+        out.push(failureLine(spec.file, [...titles, spec.title].join(' › '), last?.error?.message ?? last?.errors?.[0]?.message));
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child, suite.title && suite.title !== suite.file ? [...titles, suite.title] : titles);
+  };
+  for (const suite of report.suites ?? []) walk(suite, []);
+  return out;
 }
 
 function readJson(path) {
@@ -43,7 +80,12 @@ const steps = [
       const ok = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json']);
       const r = readJson('reports/vitest.json');
       if (!r) return { passed: 0, failed: 1, skipped: 0, note: 'no report' };
-      return { passed: r.numPassedTests, failed: r.numFailedTests + (ok || r.numFailedTests > 0 ? 0 : 1), skipped: r.numPendingTests + r.numTodoTests };
+      return {
+        passed: r.numPassedTests,
+        failed: r.numFailedTests + (ok || r.numFailedTests > 0 ? 0 : 1),
+        skipped: r.numPendingTests + r.numTodoTests,
+        failures: vitestFailures(r),
+      };
     },
   },
   {
@@ -61,6 +103,7 @@ const steps = [
         failed: failed + (ok || failed > 0 ? 0 : 1),
         skipped: r.stats.skipped ?? 0,
         flaky,
+        failures: playwrightFailures(r),
         note: flaky ? `${flaky} flaky: passed only on a retry` : undefined,
       };
     },
@@ -109,6 +152,11 @@ for (const r of testResults) {
   console.log(
     `${r.failed ? 'FAIL' : 'ok  '}  ${r.name}: ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped (${r.seconds.toFixed(1)} s)${r.note ? ` [${r.note}]` : ''}`,
   );
+}
+const failures = testResults.flatMap((r) => r.failures ?? []);
+if (failures.length) {
+  console.log('failed tests:');
+  for (const line of failures) console.log(`  ${line}`);
 }
 const sum = (key) => testResults.reduce((n, r) => n + (r[key] ?? 0), 0);
 const passed = sum('passed');
