@@ -36,7 +36,8 @@ function run(command: string, args: readonly string[]) {
   const r = spawnSync(command, args, {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', ANSIBLE_NOCOLOR: '1', ANSIBLE_LOCAL_TEMP: join(dir, '.tmp') },
+    // Ansible refuses to start under a locale the machine has not generated; C.UTF-8 is always there.
+    env: { ...process.env, LC_ALL: 'C.UTF-8', NO_COLOR: '1', ANSIBLE_NOCOLOR: '1', ANSIBLE_LOCAL_TEMP: join(dir, '.tmp') },
   });
   return { code: r.status, out: `${r.stdout ?? ''}${r.stderr ?? ''}${r.error ? String(r.error) : ''}` };
 }
