@@ -49,10 +49,23 @@ export const MAX_JOURNAL_FILE_BYTES = 4 * 1024 * 1024;
 /** Most files one listing reads (newest first); older ones are left on disk unread. */
 export const MAX_JOURNAL_FILES = 2000;
 
-/** A new sortable, unique entry id. */
+let lastStamp = '';
+let sameStampCount = 0;
+
+/**
+ * A new unique entry id that sorts in the order entries were made: the time to the millisecond,
+ * then a count within that millisecond (a profile applied to several adapters makes several
+ * entries in one), then a random part for entries of two processes in the same millisecond.
+ */
 export function newEntryId(now = new Date()): string {
-  return `${now.toISOString().replace(/[:.]/g, '-')}-${Math.random().toString(36).slice(2, 8)}`;
+  const stamp = now.toISOString().replace(/[:.]/g, '-');
+  sameStampCount = stamp === lastStamp ? sameStampCount + 1 : 0;
+  lastStamp = stamp;
+  return `${stamp}-${sameStampCount.toString(36).padStart(3, '0')}${Math.random().toString(36).slice(2, 8).padEnd(6, '0')}`;
 }
+
+/** Newest first, by code unit (ids are ASCII; a locale's collation must not decide the undo order). */
+const newestFirst = (a: JournalEntry, b: JournalEntry): number => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 
 export class MemoryJournal implements JournalStore {
   private readonly entries = new Map<string, JournalEntry>();
@@ -68,7 +81,7 @@ export class MemoryJournal implements JournalStore {
     this.entries.delete(id);
   }
   async list(): Promise<JournalEntry[]> {
-    return [...this.entries.values()].sort((a, b) => b.id.localeCompare(a.id));
+    return [...this.entries.values()].sort(newestFirst);
   }
 }
 
@@ -129,7 +142,7 @@ export class FileJournal implements JournalStore {
         entries.push(pending ? { ...read.entry, state: 'interrupted' } : read.entry);
       }
     }
-    return entries.sort((a, b) => b.id.localeCompare(a.id));
+    return entries.sort(newestFirst);
   }
   async trustProblem(entryId: string): Promise<string | null> {
     if (!this.security) return null;

@@ -12,7 +12,7 @@ export interface JournalWrite {
 
 /** One applied change set. */
 export interface JournalEntry {
-  /** Sortable, unique: ISO time plus a random suffix. */
+  /** Unique, and sorts in the order entries were made: ISO time, a count within the millisecond, a random part. */
   readonly id: string;
   readonly appliedAt: string;
   /** Label of the source it was applied to ("this computer's registry", a file name, "demo data"). */
