@@ -100,7 +100,8 @@ describe.runIf(unix)('nicprops on sources that must not exhaust the machine', ()
     // Root reads any file whatever its mode, so as root the CLI runs as nobody to meet the refusal.
     const asRoot = process.getuid?.() === 0;
     const user = asRoot ? { uid: 65534, gid: 65534 } : {};
-    const open = mkdtempSync(join(tmpdir(), 'nicprops-denied-'));
+    // Under /tmp, which every user may enter: TMPDIR may be a folder only root can reach.
+    const open = mkdtempSync(join(asRoot ? '/tmp' : tmpdir(), 'nicprops-denied-'));
     chmodSync(open, 0o755);
     const secret = join(open, 'secret.reg');
     writeFileSync(secret, 'Windows Registry Editor Version 5.00\r\n', { mode: 0o000 });
