@@ -103,15 +103,18 @@ describe.runIf(unix)('nicprops on sources that must not exhaust the machine', ()
     // Under /tmp, which every user may enter: TMPDIR may be a folder only root can reach.
     const open = mkdtempSync(join(asRoot ? '/tmp' : tmpdir(), 'nicprops-denied-'));
     chmodSync(open, 0o755);
-    const secret = join(open, 'secret.reg');
-    writeFileSync(secret, 'Windows Registry Editor Version 5.00\r\n', { mode: 0o000 });
-    // A copy of the one-file CLI where nobody may read it, wherever the checkout lives.
-    const cli = join(open, 'nicprops.cjs');
-    copyFileSync(CLI, cli);
-    chmodSync(cli, 0o644);
-    const r = spawnSync(process.execPath, [cli, 'adapters', '--source', secret], { ...user, encoding: 'utf8' });
-    expect([r.status, r.stdout, r.stderr]).toEqual([8, '', `nicprops: ${secret} cannot be read: permission denied.\n`]);
-    rmSync(open, { recursive: true, force: true });
+    try {
+      const secret = join(open, 'secret.reg');
+      writeFileSync(secret, 'Windows Registry Editor Version 5.00\r\n', { mode: 0o000 });
+      // A copy of the one-file CLI where nobody may read it, wherever the checkout lives.
+      const cli = join(open, 'nicprops.cjs');
+      copyFileSync(CLI, cli);
+      chmodSync(cli, 0o644);
+      const r = spawnSync(process.execPath, [cli, 'adapters', '--source', secret], { ...user, encoding: 'utf8' });
+      expect([r.status, r.stdout, r.stderr]).toEqual([8, '', `nicprops: ${secret} cannot be read: permission denied.\n`]);
+    } finally {
+      rmSync(open, { recursive: true, force: true });
+    }
   });
 
   it('gives up on a FIFO with no writer, and on a writer that never closes, after 10 s of silence', async () => {
