@@ -136,7 +136,7 @@ describe('readBounded leaves no descriptor open', () => {
       message: expect.stringContaining('grew past 64 bytes while being read'),
     });
     // A pipe's socket closes its descriptor on the next turn of the event loop.
-    await expect.poll(() => [...descriptorsUnder(dir), ...descriptorsUnder(`/proc/${process.pid}/`)]).toEqual([]);
+    await expect.poll(() => [...descriptorsUnder(dir), ...descriptorsUnder(`/proc/${process.pid}/`)], { timeout: 5_000 }).toEqual([]);
   });
 });
 

@@ -2,7 +2,7 @@
 
 import type { ReactElement } from 'react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { cleanup, render } from '@testing-library/react';
+import { cleanup, configure, render } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import type { SourceInfo } from '../../shared/ipc/contract';
 import type { AdapterDetails, Globals } from '../../shared/model/adapter';
@@ -14,6 +14,10 @@ import { INITIAL_APP, useAppStore } from '../stores/app-store';
 import { EMPTY_PENDING, usePendingStore } from '../stores/pending-changes';
 import { INITIAL_UI, useUiStore } from '../stores/ui-state';
 import { DEFAULT_VIEW, useViewStore } from '../stores/view-options';
+
+// React reveals content that suspended (a dialog whose code loads on first use) no sooner than
+// 300 ms after its fallback: a third of findBy's default 1 s wait, too little on a busy machine.
+configure({ asyncUtilTimeout: 5_000 });
 
 export const NO_GLOBALS: Globals = { disableTaskOffload: null, ipsecEnabledOffload: null };
 

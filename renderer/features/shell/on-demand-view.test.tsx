@@ -56,7 +56,7 @@ describe('onDemandView', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined); // React logs the caught error
     renderView(<Opener View={View} />);
     fireEvent.click(screen.getByRole('button', { name: 'Open' }));
-    await vi.waitFor(() => expect(notices()).toEqual(['Could not load the greeting']));
+    await vi.waitFor(() => expect(notices()).toEqual(['Could not load the greeting']), { timeout: 5_000 });
     expect(screen.queryByText(/Hello/)).toBeNull();
 
     fireEvent.click(screen.getByRole('button', { name: 'Open' }));
