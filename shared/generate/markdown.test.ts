@@ -56,6 +56,20 @@ describe('mdText()', () => {
 });
 
 describe('mdTable()', () => {
+  it('keeps white space at the ends of a cell or a heading, a no-break space and other Unicode spaces too', () => {
+    // Found by the property below: markdown-it trims every Unicode space from a cell, so a lone
+    // U+00A0 became an empty cell.
+    for (const space of [' ', '\u00a0', '\u2003', '\u202f', '\u3000']) {
+      for (const value of [space, `${space}x`, `x${space}`, `${space}${space}`]) {
+        const tree = render(mdTable(['Keyword', 'Value'], [['k', value]]));
+        const cells = elements(tree).filter((e) => e.tagName === 'td');
+        expect(cells.map(text)).toEqual(['k', oneLine(value)]);
+        const heading = render(mdHeading(2, value));
+        expect(elements(heading).map((e) => [e.tagName, text(e)])).toEqual([['h2', oneLine(value)]]);
+      }
+    }
+  });
+
   it('has exactly the header and rows given, each cell holding exactly its text', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(data, data, data), { minLength: 1, maxLength: 4 }), data, (rows, headerText) => {

@@ -22,8 +22,10 @@ function underscoreIsSafe(before: string | undefined, after: string | undefined)
 }
 
 /**
- * `text` as inline Markdown that renders as exactly that text, on one line. Spaces at either end
- * become `&#32;`: leading ones could start a code block after a list marker, and parsers trim both.
+ * `text` as inline Markdown that renders as exactly that text, on one line. White space at either
+ * end becomes character references (`&#32;`, `&#160;`): leading spaces could start a code block
+ * after a list marker, and parsers trim both ends of a table cell or a heading — markdown-it every
+ * Unicode space, a no-break space included, not only ' '.
  */
 export function mdText(text: string): string {
   const t = [...oneLine(text)];
@@ -45,7 +47,7 @@ export function mdText(text: string): string {
       (c === '&' && /^&(#|[A-Za-z0-9]+;)/.test(t.slice(i, i + 40).join('')));
     out += escape ? `\\${c}` : c;
   });
-  return out.replace(/^ +| +$/g, (spaces) => '&#32;'.repeat(spaces.length));
+  return out.replace(/^\s+|\s+$/gu, (run) => [...run].map((c) => `&#${c.codePointAt(0)!};`).join(''));
 }
 
 /** A heading of `level` (1–6) with `text` as its words. */
