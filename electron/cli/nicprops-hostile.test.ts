@@ -2,7 +2,8 @@
  * `nicprops` reading hostile `.reg` files and writing `--out` files: registry text cannot drive
  * the terminal, forge output lines or break error messages; `--out` never replaces a source or an
  * existing file by accident, and says why in one sentence. Runs the CLI in-process (runCli) for
- * the generated cases and the built binary for the file-system ones.
+ * the generated cases and the built binary (rebuilt once by scripts/vitest-global-setup.ts) for the
+ * file-system ones.
  */
 
 import { spawnSync } from 'node:child_process';
@@ -19,11 +20,6 @@ import { runCli } from './nicprops';
 const CLI = join(process.cwd(), 'dist', 'cli', 'nicprops.cjs');
 const dir = mkdtempSync(join(tmpdir(), 'nicprops-hostile-'));
 const GUID = '{11111111-2222-3333-4444-555555555555}';
-
-beforeAll(() => {
-  const build = spawnSync(process.execPath, ['scripts/build.mjs', 'cli'], { encoding: 'utf8' });
-  expect(build.status, build.stderr).toBe(0);
-}, 60_000);
 
 /** A REG_SZ of any text, written as hex(1) (UTF-16LE + NUL) so line breaks and quotes survive. */
 function sz(text: string): string {
