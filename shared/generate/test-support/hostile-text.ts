@@ -1,7 +1,7 @@
 /**
  * Generated hostile text for property-based tests of everything the tool writes: every quote
  * PowerShell knows, line terminators of every kind, control and bidi characters, PowerShell,
- * .reg, CSV, Markdown and HTML syntax, lone surrogates — mixed into arbitrary Unicode.
+ * .reg, CSV, Markdown and HTML syntax, Unicode spaces, lone surrogates — mixed into arbitrary Unicode.
  */
 
 import fc from 'fast-check';
@@ -98,6 +98,15 @@ export const HOSTILE_FRAGMENTS = [
   '^',
   '~',
   '0x0D',
+  // White space that trimming parsers drop at the ends of a cell, a field or a line: not only ' '.
+  ' ',
+  '  ',
+  '\t',
+  '\u00a0',
+  '\u1680',
+  '\u2003',
+  '\u202f',
+  '\u3000',
 ];
 
 /** One string: arbitrary Unicode (lone surrogates included) interleaved with hostile fragments. */
