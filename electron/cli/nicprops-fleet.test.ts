@@ -14,6 +14,7 @@ import { parse as parseHtml, type DefaultTreeAdapterMap } from 'parse5';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FleetReport } from '../../shared/fleet/fleet-model';
 import { NET_CLASS_KEY, NETWORK_CONNECTIONS_KEY } from '../../shared/model/registry-paths';
+import type { Profile } from '../../shared/profiles/profile';
 import { demoVariant, writeMachine } from '../services/fleet/test-support/collector-exports';
 import { buildPrivateCli, removePrivateCli } from './test-support/private-cli';
 
@@ -28,6 +29,12 @@ const HOSTILE_MACHINE = 'HOST-C <img src=x onerror=alert(1)>';
 
 const adapter = (id: string) => `${NET_CLASS_KEY}\\${id}`;
 const profileFile = join(dir, 'intel.json');
+
+/** Writes `profile` as a profile file (format 1) to `path`; returns the path. */
+function writeProfile(path: string, profile: Omit<Profile, 'formatVersion'>): string {
+  writeFileSync(path, JSON.stringify({ formatVersion: 1, ...profile }));
+  return path;
+}
 
 beforeAll(async () => {
   cli = buildPrivateCli();
@@ -63,19 +70,15 @@ beforeAll(async () => {
   // Still being written by the collector, and things that are not exports: all ignored.
   writeFileSync(join(fleet, 'HOST-F.reg.partial'), 'half');
   writeFileSync(join(fleet, 'notes.txt'), 'x');
-  writeFileSync(
-    profileFile,
-    JSON.stringify({
-      formatVersion: 1,
-      name: 'Intel I219 baseline',
-      match: { componentId: ['pci\\ven_8086&dev_15bb*'] },
-      settings: [
-        { keyword: '*LsoV2IPv4', value: '1' },
-        { keyword: '*FlowControl', value: '3' },
-        { keyword: '*JumboPacket', value: '1514' },
-      ],
-    }),
-  );
+  writeProfile(profileFile, {
+    name: 'Intel I219 baseline',
+    match: { componentId: ['pci\\ven_8086&dev_15bb*'] },
+    settings: [
+      { keyword: '*LsoV2IPv4', value: '1' },
+      { keyword: '*FlowControl', value: '3' },
+      { keyword: '*JumboPacket', value: '1514' },
+    ],
+  });
 }, 60_000);
 
 afterAll(() => removePrivateCli(cli));
@@ -271,34 +274,24 @@ describe('nicprops profile export', () => {
   });
 
   it("refuses a profile that would set an adapter's identity on a fleet, and warns about values the catalog does not document", () => {
-    const bad = join(dir, 'bad.json');
-    writeFileSync(
-      bad,
-      JSON.stringify({
-        formatVersion: 1,
-        name: 'x',
-        settings: [
-          { keyword: 'NetworkAddress', value: '00AA00BB00CC' },
-          { keyword: 'DriverDesc', value: 'x' },
-        ],
-      }),
-    );
+    const bad = writeProfile(join(dir, 'bad.json'), {
+      name: 'x',
+      settings: [
+        { keyword: 'NetworkAddress', value: '00AA00BB00CC' },
+        { keyword: 'DriverDesc', value: 'x' },
+      ],
+    });
     const r = nicprops('profile', 'export', bad, '--format', 'ansible');
     expect(r.code).toBe(4);
     expect(r.stderr).toContain('cannot be deployed as it is (2 problems)');
     expect(r.stderr).toContain("NetworkAddress is one adapter's own address");
-    const odd = join(dir, 'odd.json');
-    writeFileSync(
-      odd,
-      JSON.stringify({
-        formatVersion: 1,
-        name: 'x',
-        settings: [
-          { keyword: '*LsoV2IPv4', value: '7' },
-          { keyword: '*LsoV3', value: '1' },
-        ],
-      }),
-    );
+    const odd = writeProfile(join(dir, 'odd.json'), {
+      name: 'x',
+      settings: [
+        { keyword: '*LsoV2IPv4', value: '7' },
+        { keyword: '*LsoV3', value: '1' },
+      ],
+    });
     const w = nicprops('profile', 'export', odd, '--format', 'ps-remoting');
     expect(w.code).toBe(0);
     expect(w.stderr).toContain('warning: *LsoV2IPv4=7 is not a documented value');
