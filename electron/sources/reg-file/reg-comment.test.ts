@@ -2,39 +2,14 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { HOSTILE_FRAGMENTS } from '../../../shared/generate/test-support/hostile-text';
 import { parseReg } from './parse-reg';
 import { regCommentText, writeReg } from './write-reg';
 
 const KEY = 'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Class\\{4D36E972-E325-11CE-BFC1-08002BE10318}\\0007';
 
-/** Characters that end a line somewhere (CR, LF, NEL, LS, PS, VT, FF), hide text (bidi, zero width, BOM) or look like .reg syntax. */
-const HOSTILE = [
-  '\r',
-  '\n',
-  '\r\n',
-  '\u0085',
-  '\u2028',
-  '\u2029',
-  '\u000b',
-  '\u000c',
-  '\u202e',
-  '\u2066',
-  '\u200b',
-  '\ufeff',
-  '\u0000',
-  '\\',
-  '[',
-  ']',
-  '"',
-  '=',
-  '-',
-  ';',
-  '@',
-  '\ud800',
-  '\udfff',
-];
 const piece = fc.oneof(
-  { weight: 3, arbitrary: fc.constantFrom(...HOSTILE) },
+  { weight: 3, arbitrary: fc.constantFrom(...HOSTILE_FRAGMENTS) },
   { weight: 2, arbitrary: fc.constantFrom(`[${KEY}]`, '"*JumboPacket"="1"', `[-${KEY}]`, '"Evil"=-', 'Windows Registry Editor Version 5.00', 'hex:00,\\') },
   { weight: 3, arbitrary: fc.string({ unit: 'binary', maxLength: 6 }) },
   { weight: 2, arbitrary: fc.string({ unit: 'grapheme-ascii', maxLength: 6 }) },

@@ -73,6 +73,7 @@ export const HOSTILE_FRAGMENTS = [
   '\nStart-Process calc.exe\n',
   '[HKEY_LOCAL_MACHINE\\SOFTWARE\\Evil]',
   '"x"=dword:1',
+  '@',
   '\r\n[-HKEY_LOCAL_MACHINE\\SYSTEM]\r\n',
   '<script>alert(1)</script>',
   '<img src=x onerror=alert(1)>',
